@@ -1,0 +1,157 @@
+/**
+ * The data model of Samenwerkingsatlas. These shapes are written by `scripts/build-data.ts` into
+ * `static/data/` and read by the app, the analysis modules, the tests and the benchmark.
+ * Words follow `DESIGN.md`: gemeente, samenwerkingsverband (`Verband`), domein, laag, indeling, schaal.
+ */
+
+/** CBS gemeente code, e.g. `GM0935`. */
+export type GemeenteCode = string;
+
+/** The domain ids. Order is the order of the layer panel. */
+export const DOMEIN_IDS = [
+	'inkoop',
+	'integrale-toegang',
+	'belastingen',
+	'ict',
+	'veiligheid',
+	'gezondheid',
+	'omgeving-milieu',
+	'werk-inkomen',
+	'afval',
+	'overig'
+] as const;
+export type DomeinId = (typeof DOMEIN_IDS)[number];
+
+/** The four domains the seeds name; on by default in the explorer. */
+export const KERN_DOMEINEN: readonly DomeinId[] = ['inkoop', 'integrale-toegang', 'belastingen', 'ict'];
+
+export const INDELING_IDS = [
+	'provincie',
+	'veiligheidsregio',
+	'ggd-regio',
+	'jeugdregio',
+	'arbeidsmarktregio',
+	'res-regio',
+	'zorgkantoorregio',
+	'corop-gebied'
+] as const;
+export type IndelingId = (typeof INDELING_IDS)[number];
+
+export type Samenwerkingsvorm =
+	| 'openbaar lichaam'
+	| 'bedrijfsvoeringsorganisatie'
+	| 'gemeenschappelijk orgaan'
+	| 'regeling zonder meer'
+	| 'centrumgemeenteconstructie'
+	| 'onbekend'
+	// non-Wgr forms, for imported data
+	| 'coöperatie'
+	| 'stichting'
+	| 'convenant'
+	| 'overig';
+
+export interface Gemeente {
+	code: GemeenteCode;
+	naam: string;
+	provincieCode: string; // PV20
+	provincieNaam: string;
+	/** Inwoners from ROO `geography.aantal_inwoners` (CBS 1-1-2026 through ROO, see PROVENANCE). */
+	inwoners: number;
+	/** Area in km² of the (generalised) CBS geometry, computed with Turf. */
+	oppervlakteKm2: number;
+}
+
+export type DeelnemerSoort = 'gemeente' | 'provincie' | 'waterschap' | 'overig';
+
+export interface Deelnemer {
+	/** Name as the register writes it. */
+	naam: string;
+	soort: DeelnemerSoort;
+	/** For gemeenten: the 2025 code the member maps to (after herindeling). */
+	code?: GemeenteCode;
+	/** How the member was matched: TOOI code, name, or via a herindeling (then `toelichting` says which). */
+	match?: 'tooi' | 'naam' | 'herindeling';
+	toelichting?: string;
+	/** ISO date the member joined (`toetredings_datum`), when known. */
+	lidSinds?: string;
+}
+
+export interface Verband {
+	/** Stable id (slug from the ROO file name), used in URLs: `/samenwerking/[id]`. */
+	id: string;
+	naam: string;
+	afkorting?: string;
+	samenwerkingsvorm: Samenwerkingsvorm;
+	/** TOOI policy-area terms as given by ROO. */
+	beleidsterreinen: string[];
+	doel?: string;
+	domeinen: DomeinId[];
+	/** 2025 gemeente codes of the members, sorted, unique. */
+	gemeenten: GemeenteCode[];
+	/** Every deelnemer, including provincies and waterschappen. */
+	deelnemers: Deelnemer[];
+	/** ISO date of inwerkingtreding of this version. */
+	sinds?: string;
+	bron: Bron;
+}
+
+/** Source and date of a row of data. */
+export interface Bron {
+	naam: string;
+	url: string;
+	/** ISO date the data was retrieved or the peildatum of the source. */
+	peildatum: string;
+	licentie?: string;
+}
+
+export interface Regio {
+	code: string;
+	naam: string;
+	gemeenten: GemeenteCode[];
+}
+
+export interface Indeling {
+	id: IndelingId;
+	naam: string;
+	/** Official number of regions (checked by the build). */
+	officieelAantal: number;
+	regios: Regio[];
+	bron: Bron;
+}
+
+export interface DomeinInfo {
+	id: DomeinId;
+	naam: string;
+	naamEn: string;
+	omschrijving: string;
+}
+
+export interface AtlasMeta {
+	/** ISO date of the gemeente set (CBS indeling). */
+	peildatumGemeenten: string;
+	/** ISO date the register was retrieved. */
+	peildatumRegister: string;
+	gebouwd: string;
+	bronnen: Bron[];
+}
+
+/** `static/data/atlas.json`: everything except geometry. */
+export interface Atlas {
+	meta: AtlasMeta;
+	gemeenten: Gemeente[];
+	domeinen: DomeinInfo[];
+	verbanden: Verband[];
+	indelingen: Indeling[];
+}
+
+/** Properties on each geometry of `static/data/gemeenten.topo.json` (object `gemeenten`). */
+export interface GemeenteProps {
+	code: GemeenteCode;
+	naam: string;
+	provincieCode: string;
+}
+
+export const TOPO_OBJECT = 'gemeenten';
+export const DATA_PATH = 'data';
+export const ATLAS_FILE = 'atlas.json';
+export const TOPO_FILE = 'gemeenten.topo.json';
