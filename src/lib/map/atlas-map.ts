@@ -1,0 +1,123 @@
+// MapLibre holds the camera and the (optional) basemap; deck.gl draws every data layer on top
+// (overlaid mode: deck.gl 9.4 interleaved mode is not compatible with every MapLibre version).
+import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { maakStijl, type Basiskaart } from './style';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+/** Netherlands, with a little margin. */
+export const NL_BOUNDS: [[number, number], [number, number]] = [
+	[3.2, 50.7],
+	[7.3, 53.6]
+];
+
+export interface Camera {
+	lng: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface AtlasMapOptions {
+	container: HTMLElement;
+	basiskaart: Basiskaart;
+	camera?: Camera;
+	onHover?: (info: PickingInfo) => void;
+	onClick?: (info: PickingInfo) => void;
+	onCameraChange?: (camera: Camera) => void;
+	onIdle?: () => void;
+}
+
+/** A thin wrapper so UI components never touch MapLibre or deck.gl directly. */
+export class AtlasMap {
+	readonly map: maplibregl.Map;
+	readonly overlay: MapboxOverlay;
+	private basiskaart: Basiskaart;
+
+	constructor(opts: AtlasMapOptions) {
+		this.basiskaart = opts.basiskaart;
+		this.map = new maplibregl.Map({
+			container: opts.container,
+			style: maakStijl(opts.basiskaart),
+			...(opts.camera
+				? { center: [opts.camera.lng, opts.camera.lat], zoom: opts.camera.zoom }
+				: { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+			minZoom: 5,
+			maxZoom: 13,
+			maxBounds: [
+				[0, 49.5],
+				[10.5, 54.8]
+			],
+			attributionControl: false,
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false,
+			canvasContextAttributes: { preserveDrawingBuffer: true }
+		});
+		this.map.touchZoomRotate.disableRotation();
+		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+		this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+		this.overlay = new MapboxOverlay({
+			interleaved: false,
+			layers: [],
+			onHover: opts.onHover,
+			onClick: opts.onClick,
+			getCursor: ({ isHovering, isDragging }) =>
+				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'
+		});
+		this.map.addControl(this.overlay);
+		this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
+		this.map.on('idle', () => opts.onIdle?.());
+	}
+
+	camera(): Camera {
+		const c = this.map.getCenter();
+		return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+	}
+
+	setLayers(layers: Layer[]): void {
+		this.overlay.setProps({ layers });
+	}
+
+	setBasiskaart(basiskaart: Basiskaart): void {
+		if (basiskaart === this.basiskaart) return;
+		this.basiskaart = basiskaart;
+		this.map.setStyle(maakStijl(basiskaart));
+	}
+
+	/** Screen position (CSS pixels, relative to the map container) of a coordinate. */
+	project(lng: number, lat: number): { x: number; y: number } {
+		const p = this.map.project([lng, lat]);
+		return { x: p.x, y: p.y };
+	}
+
+	/** Every picked object under a screen point, across all pickable layers. */
+	pickAll(x: number, y: number): PickingInfo[] {
+		return this.overlay.pickMultipleObjects({ x, y, radius: 1, depth: 20 });
+	}
+
+	flyTo(camera: Partial<Camera>): void {
+		this.map.easeTo({
+			center:
+				camera.lng !== undefined && camera.lat !== undefined ? [camera.lng, camera.lat] : undefined,
+			zoom: camera.zoom,
+			duration: 0
+		});
+	}
+
+	fitBounds(bounds: [[number, number], [number, number]]): void {
+		this.map.fitBounds(bounds, { padding: 48, maxZoom: 10, duration: 0 });
+	}
+
+	zoomLevel(): number {
+		return this.map.getZoom();
+	}
+
+	destroy(): void {
+		this.overlay.finalize();
+		this.map.remove();
+	}
+}

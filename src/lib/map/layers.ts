@@ -1,0 +1,122 @@
+// deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
+import { GeoJsonLayer, TextLayer, PathLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GemeenteProps } from '$lib/data/types';
+
+export type RGBA = [number, number, number, number];
+export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
+
+export interface GemeentenLaagProps {
+	features: GemeenteFeature[];
+	vulkleur: (code: string) => RGBA;
+	/** Changes whenever `vulkleur` gives other colours (deck.gl compares this, not the function). */
+	kleurVersie: string;
+	lijnkleur?: RGBA;
+}
+
+/** The gemeente fill: the choropleth and the pick target for hover and click. */
+export function gemeentenLaag({ features, vulkleur, kleurVersie, lijnkleur }: GemeentenLaagProps) {
+	return new GeoJsonLayer<GemeenteProps>({
+		id: 'gemeenten',
+		data: features,
+		pickable: true,
+		stroked: true,
+		filled: true,
+		getFillColor: (f) => vulkleur(f.properties.code),
+		getLineColor: lijnkleur ?? [255, 255, 255, 200],
+		lineWidthUnits: 'pixels',
+		getLineWidth: 0.6,
+		updateTriggers: { getFillColor: kleurVersie }
+	});
+}
+
+export interface Omtrek {
+	/** Layer id + region id, unique. */
+	id: string;
+	/** Outer and inner rings of the dissolved region. */
+	paden: Position[][];
+	kleur: RGBA;
+	breedte: number;
+	/** Dash pattern [dash, gap] in pixels, [0, 0] = solid. */
+	streep: [number, number];
+	/** Sideways offset (in line widths) so shared borders of several layers stay readable. */
+	verschuiving: number;
+}
+
+/**
+ * Outlines of the regions of every visible layer at once. Layers get their own colour, dash
+ * pattern and sideways offset, so a border shared by several layers shows each of them.
+ */
+export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
+	const paden = omtrekken.flatMap((o) => o.paden.map((pad) => ({ pad, o })));
+	return new PathLayer<(typeof paden)[number]>({
+		id,
+		data: paden,
+		getPath: (d) => d.pad,
+		getColor: (d) => d.o.kleur,
+		getWidth: (d) => d.o.breedte,
+		widthUnits: 'pixels',
+		jointRounded: true,
+		capRounded: true,
+		getDashArray: (d) => d.o.streep,
+		getOffset: (d) => d.o.verschuiving,
+		dashJustified: true,
+		extensions: [new PathStyleExtension({ dash: true, offset: true })],
+		pickable: false
+	});
+}
+
+export interface Label {
+	tekst: string;
+	positie: [number, number];
+}
+
+/** Gemeente names, drawn by deck.gl (no glyph server). Shown from zoom `vanafZoom`. */
+export function labelLaag(labels: Label[], zoom: number, vanafZoom = 8.5) {
+	return new TextLayer<Label>({
+		id: 'labels',
+		data: labels,
+		visible: zoom >= vanafZoom,
+		getText: (d) => d.tekst,
+		getPosition: (d) => d.positie,
+		getSize: 12,
+		getColor: [20, 20, 20, 255],
+		fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
+		fontWeight: 600,
+		outlineWidth: 3,
+		outlineColor: [255, 255, 255, 230],
+		fontSettings: { sdf: true },
+		characterSet: 'auto',
+		getTextAnchor: 'middle',
+		getAlignmentBaseline: 'center',
+		collisionEnabled: false,
+		pickable: false
+	});
+}
+
+/** Highlight of the selected gemeente and its partners. */
+export function selectieLaag(geselecteerd: GemeenteFeature[], partners: GemeenteFeature[]) {
+	return [
+		new GeoJsonLayer<GemeenteProps>({
+			id: 'partners',
+			data: partners,
+			filled: false,
+			stroked: true,
+			getLineColor: [30, 30, 30, 230],
+			lineWidthUnits: 'pixels',
+			getLineWidth: 1.5,
+			pickable: false
+		}),
+		new GeoJsonLayer<GemeenteProps>({
+			id: 'selectie',
+			data: geselecteerd,
+			filled: false,
+			stroked: true,
+			getLineColor: [0, 0, 0, 255],
+			lineWidthUnits: 'pixels',
+			getLineWidth: 4,
+			pickable: false
+		})
+	];
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+
+const opts = {
+	bekendeLagen: new Set(['inkoop', 'belastingen', 'ict', 'veiligheidsregio']),
+	bekendeGemeenten: new Set(['GM0935', 'GM0363']),
+	standaardLagen: ['inkoop', 'ict']
+};
+
+describe('url-state', () => {
+	test('round-trips a full state', () => {
+		const state: ViewState = {
+			lagen: ['belastingen', 'veiligheidsregio'],
+			gemeente: 'GM0935',
+			camera: { lng: 5.6912, lat: 50.8514, zoom: 9.5 },
+			taal: 'en'
+		};
+		const back = decodeViewState(new URLSearchParams(encodeViewState(state).toString()), opts);
+		expect(back).toEqual(state);
+	});
+
+	test('no parameters gives the default layers and no selection', () => {
+		expect(decodeViewState(new URLSearchParams(''), opts)).toEqual({
+			lagen: ['inkoop', 'ict'],
+			gemeente: null,
+			camera: null,
+			taal: 'nl'
+		});
+	});
+
+	test('an explicitly empty layer list stays empty', () => {
+		expect(decodeViewState(new URLSearchParams('lagen='), opts).lagen).toEqual([]);
+	});
+
+	test('unknown layers are dropped, known ones kept, duplicates removed', () => {
+		const s = decodeViewState(new URLSearchParams('lagen=ict,bestaatniet,ict,belastingen'), opts);
+		expect(s.lagen).toEqual(['ict', 'belastingen']);
+	});
+
+	test('only garbage layers falls back to the default', () => {
+		expect(decodeViewState(new URLSearchParams('lagen=%3Cscript%3E'), opts).lagen).toEqual([
+			'inkoop',
+			'ict'
+		]);
+	});
+
+	test.each([
+		['gemeente=GM9999', null],
+		['gemeente=gm0935', 'GM0935'],
+		['gemeente=<img src=x>', null],
+		['gemeente=GM0935x', null]
+	])('gemeente %s → %s', (q, verwacht) => {
+		expect(decodeViewState(new URLSearchParams(q), opts).gemeente).toBe(verwacht);
+	});
+
+	test.each([
+		'kaart=abc',
+		'kaart=1,2',
+		'kaart=5,52,99',
+		'kaart=500,52,7',
+		'kaart=NaN,NaN,NaN',
+		'kaart=5e3,52,7',
+		'kaart=' + '1'.repeat(5000)
+	])('malformed camera %s is ignored, the rest kept', (q) => {
+		const s = decodeViewState(new URLSearchParams(`${q}&gemeente=GM0363&lagen=ict`), opts);
+		expect(s.camera).toBeNull();
+		expect(s.gemeente).toBe('GM0363');
+		expect(s.lagen).toEqual(['ict']);
+	});
+});

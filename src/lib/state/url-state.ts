@@ -1,0 +1,79 @@
+/**
+ * The explorer's shareable state in the URL (permalink), as a pure encode/decode pair.
+ * Unknown or malformed parameters are dropped one by one; the rest is restored. Never throws.
+ */
+
+export interface ViewState {
+	/** Visible layer ids, in panel order as given. */
+	lagen: string[];
+	/** Selected gemeente code, e.g. GM0935. */
+	gemeente: string | null;
+	camera: { lng: number; lat: number; zoom: number } | null;
+	taal: 'nl' | 'en';
+}
+
+export interface DecodeOptions {
+	/** Layer ids that exist; others are ignored. */
+	bekendeLagen: ReadonlySet<string>;
+	/** Gemeente codes that exist; others are ignored. */
+	bekendeGemeenten: ReadonlySet<string>;
+	/** What to use when the URL names no (valid) layers at all. */
+	standaardLagen: readonly string[];
+}
+
+const CODE = /^GM\d{4}$/;
+const MAX_PARAM = 2000;
+
+/** Decode a query string into a view state, ignoring whatever is unknown or malformed. */
+export function decodeViewState(search: URLSearchParams, opts: DecodeOptions): ViewState {
+	const lagenParam = veilig(search.get('lagen'));
+	let lagen: string[];
+	if (lagenParam === null) {
+		lagen = [...opts.standaardLagen];
+	} else if (lagenParam === '') {
+		lagen = [];
+	} else {
+		const gevraagd = lagenParam.split(',').map((s) => s.trim());
+		lagen = [...new Set(gevraagd.filter((id) => opts.bekendeLagen.has(id)))];
+		// Only garbage given: fall back to the default rather than an empty map.
+		if (lagen.length === 0) lagen = [...opts.standaardLagen];
+	}
+
+	const g = veilig(search.get('gemeente'))?.toUpperCase() ?? null;
+	const gemeente = g && CODE.test(g) && opts.bekendeGemeenten.has(g) ? g : null;
+
+	return {
+		lagen,
+		gemeente,
+		camera: decodeCamera(veilig(search.get('kaart'))),
+		taal: search.get('taal') === 'en' ? 'en' : 'nl'
+	};
+}
+
+/** Encode a view state as query parameters (stable order, short numbers). */
+export function encodeViewState(state: ViewState): URLSearchParams {
+	const p = new URLSearchParams();
+	p.set('lagen', state.lagen.join(','));
+	if (state.gemeente) p.set('gemeente', state.gemeente);
+	if (state.camera) {
+		const { lng, lat, zoom } = state.camera;
+		p.set('kaart', `${lng.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
+	}
+	if (state.taal === 'en') p.set('taal', 'en');
+	return p;
+}
+
+function veilig(v: string | null): string | null {
+	if (v === null) return null;
+	return v.length > MAX_PARAM ? null : v;
+}
+
+function decodeCamera(v: string | null): ViewState['camera'] {
+	if (!v) return null;
+	const delen = v.split(',');
+	if (delen.length !== 3) return null;
+	if (!delen.every((d) => /^-?\d+(\.\d+)?$/.test(d.trim()))) return null;
+	const [lng, lat, zoom] = delen.map(Number);
+	if (lng < -180 || lng > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
+	return { lng, lat, zoom };
+}
