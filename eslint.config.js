@@ -20,12 +20,20 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// Data from files and imports must be rendered as text, never as HTML.
 			'svelte/no-at-html-tags': 'error'
 		}
@@ -38,9 +46,15 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*'], message: 'src/lib/data en src/lib/geo zijn puur: geen Svelte.' },
+						{
+							group: ['svelte', 'svelte/*', '$app/*'],
+							message: 'src/lib/data en src/lib/geo zijn puur: geen Svelte.'
+						},
 						{ group: MAP_LIBS, message: 'Kaartbibliotheken alleen in src/lib/map.' },
-						{ group: ['$lib/map/*', '$lib/components/*', '../map/*', '../components/*'], message: 'Pijlen wijzen alleen omlaag.' }
+						{
+							group: ['$lib/map/*', '$lib/components/*', '../map/*', '../components/*'],
+							message: 'Pijlen wijzen alleen omlaag.'
+						}
 					]
 				}
 			]
@@ -56,6 +70,14 @@ export default ts.config(
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'static/data/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'static/data/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/',
+			'bench-results/'
+		]
 	}
 );

@@ -23,7 +23,12 @@ export const DOMEIN_IDS = [
 export type DomeinId = (typeof DOMEIN_IDS)[number];
 
 /** The four domains the seeds name; on by default in the explorer. */
-export const KERN_DOMEINEN: readonly DomeinId[] = ['inkoop', 'integrale-toegang', 'belastingen', 'ict'];
+export const KERN_DOMEINEN: readonly DomeinId[] = [
+	'inkoop',
+	'integrale-toegang',
+	'belastingen',
+	'ict'
+];
 
 export const INDELING_IDS = [
 	'provincie',

@@ -7,6 +7,8 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { maakStijl, type Basiskaart } from './style';
 
+export type { Layer, PickingInfo };
+
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Netherlands, with a little margin. */

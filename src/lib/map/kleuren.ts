@@ -1,0 +1,56 @@
+// Colours: a sequential, colour-blind-safe palette for the scale count (ColorBrewer YlGnBu via
+// d3-scale-chromatic; readable in greyscale because lightness rises monotonically), and a
+// categorical palette (Okabe–Ito, colour-blind safe) for layer outlines.
+import { schemeYlGnBu } from 'd3-scale-chromatic';
+import { color } from 'd3-color';
+import type { RGBA } from './layers';
+
+/** Okabe & Ito (2008) plus dark variants, for layer outlines. */
+export const LAAG_KLEUREN = [
+	'#0072B2',
+	'#D55E00',
+	'#009E73',
+	'#CC79A7',
+	'#E69F00',
+	'#56B4E9',
+	'#000000',
+	'#8C564B',
+	'#B8860B',
+	'#4B0082'
+];
+
+export interface Klasse {
+	/** Inclusive bounds of the count. */
+	van: number;
+	tot: number;
+	kleur: string;
+}
+
+/**
+ * Classes for counts 0..max: one class per value while that fits in 7 classes, otherwise equal-width
+ * bins. Class 0 (no scale at all) is pale grey, so "nothing" never looks like "a little".
+ */
+export function schaalKlassen(max: number): Klasse[] {
+	const klassen: Klasse[] = [{ van: 0, tot: 0, kleur: '#eeeeee' }];
+	if (max <= 0) return klassen;
+	const n = Math.min(max, 7);
+	const schema = schemeYlGnBu[Math.max(3, n)] as readonly string[];
+	const kleuren = n < 3 ? schema.slice(schema.length - n - 1, schema.length - 1) : schema;
+	const breedte = max / n;
+	let van = 1;
+	for (let i = 0; i < n; i++) {
+		const tot = i === n - 1 ? max : Math.max(van, Math.round((i + 1) * breedte));
+		klassen.push({ van, tot, kleur: kleuren[i] });
+		van = tot + 1;
+	}
+	return klassen;
+}
+
+export function klasseVan(klassen: Klasse[], waarde: number): Klasse {
+	return klassen.find((k) => waarde >= k.van && waarde <= k.tot) ?? klassen[klassen.length - 1];
+}
+
+export function naarRGBA(css: string, alpha = 255): RGBA {
+	const c = color(css)?.rgb();
+	return c ? [c.r, c.g, c.b, alpha] : [128, 128, 128, alpha];
+}

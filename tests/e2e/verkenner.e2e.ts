@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readFileSync } from 'node:fs';
+import type { Atlas } from '../../src/lib/data/types';
+import {
+	bewaakFouten,
+	bewaakVerzoeken,
+	kleurAantal,
+	nietLeegAandeel,
+	schermPositie,
+	wachtOpKaart
+} from './helpers';
+
+const atlas = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as Atlas;
+const maastricht = atlas.gemeenten.find((g) => g.naam === 'Maastricht')!;
+
+test.describe('verkenner', () => {
+	test('laadt zonder fouten, zonder externe verzoeken, en tekent een niet-lege kaart', async ({
+		page
+	}, info) => {
+		const fouten = bewaakFouten(page);
+		const verzoeken = bewaakVerzoeken(page);
+		await page.goto('/');
+		await wachtOpKaart(page);
+		const shot = await page.getByTestId('kaart').screenshot();
+		await info.attach('verkenner-standaard', { body: shot, contentType: 'image/png' });
+		await page.screenshot({ path: 'test-results/screenshots/verkenner-standaard.png' });
+		const png = PNG.sync.read(shot);
+		expect(nietLeegAandeel(png)).toBeGreaterThan(0.3);
+		expect(kleurAantal(png)).toBeGreaterThan(8);
+		expect(fouten).toEqual([]);
+		expect(verzoeken.extern).toEqual([]);
+		// The four core domains are on by default.
+		for (const id of ['inkoop', 'integrale-toegang', 'belastingen', 'ict']) {
+			await expect(page.locator(`input[data-laag="${id}"]`)).toBeChecked();
+		}
+	});
+
+	test('een laag aanzetten verandert de legenda en de pixels', async ({ page }) => {
+		await page.goto('/?lagen=belastingen');
+		await wachtOpKaart(page);
+		const voor = await page.getByTestId('kaart').screenshot();
+		const legendaVoor = await page.getByTestId('legenda').innerText();
+		await page.locator('input[data-laag="veiligheidsregio"]').check();
+		await expect(page.locator('[data-legenda-laag="veiligheidsregio"]')).toBeVisible();
+		await wachtOpKaart(page);
+		const na = await page.getByTestId('kaart').screenshot();
+		expect(await page.getByTestId('legenda').innerText()).not.toEqual(legendaVoor);
+		const a = PNG.sync.read(voor);
+		const b = PNG.sync.read(na);
+		let verschil = 0;
+		for (let i = 0; i < a.data.length; i += 4)
+			if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1]) verschil++;
+		expect(verschil / (a.width * a.height)).toBeGreaterThan(0.01);
+		await expect(page).toHaveURL(
+			/lagen=belastingen%2Cveiligheidsregio|lagen=belastingen,veiligheidsregio/
+		);
+	});
+
+	test('klikken op het zwaartepunt van Maastricht selecteert Maastricht', async ({
+		page
+	}, info) => {
+		await page.goto('/');
+		await wachtOpKaart(page);
+		const c = await page.evaluate((code) => {
+			const m = (window as unknown as { __labelPunten: Record<string, [number, number]> })
+				.__labelPunten;
+			return m[code];
+		}, maastricht.code);
+		const pos = await schermPositie(page, c[0], c[1]);
+		await page.mouse.click(pos.x, pos.y);
+		const paneel = page.getByTestId('gemeentepaneel');
+		await expect(paneel).toHaveAttribute('data-code', maastricht.code);
+		await expect(paneel.getByRole('heading', { level: 2 })).toHaveText('Maastricht');
+		await expect(page).toHaveURL(new RegExp(`gemeente=${maastricht.code}`));
+		await wachtOpKaart(page);
+		await page.screenshot({ path: 'test-results/screenshots/verkenner-maastricht.png' });
+		await info.attach('maastricht', { body: await page.screenshot(), contentType: 'image/png' });
+	});
+
+	test('zoeken met alleen het toetsenbord selecteert een gemeente ("sudwest" vindt Súdwest-Fryslân)', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await wachtOpKaart(page);
+		await page.keyboard.press('Tab'); // skip link
+		const zoek = page.getByRole('combobox', { name: /zoek een gemeente/i });
+		await zoek.focus();
+		await page.keyboard.type('sudwest');
+		await expect(page.getByRole('option').first()).toContainText('Súdwest-Fryslân');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('gemeentepaneel').getByRole('heading', { level: 2 })).toHaveText(
+			'Súdwest-Fryslân'
+		);
+		await expect(page.getByRole('heading', { name: 'Súdwest-Fryslân' })).toBeFocused();
+	});
+
+	test('een permalink herstelt dezelfde kaart', async ({ page }) => {
+		await page.goto(`/?lagen=ict,ggd-regio&gemeente=${maastricht.code}&kaart=5.7000,50.9000,9.00`);
+		await wachtOpKaart(page);
+		await expect(page.locator('input[data-laag="ict"]')).toBeChecked();
+		await expect(page.locator('input[data-laag="ggd-regio"]')).toBeChecked();
+		await expect(page.locator('input[data-laag="inkoop"]')).not.toBeChecked();
+		await expect(page.getByTestId('gemeentepaneel')).toHaveAttribute('data-code', maastricht.code);
+		const cam = await page.evaluate(() =>
+			(
+				window as unknown as {
+					__atlasMap: { camera: () => { lng: number; lat: number; zoom: number } };
+				}
+			).__atlasMap.camera()
+		);
+		expect(cam.zoom).toBeCloseTo(9, 1);
+		expect(cam.lng).toBeCloseTo(5.7, 2);
+		// The URL written back restores the same state again.
+		const url = page.url();
+		const page2 = await page.context().newPage();
+		await page2.goto(url);
+		await wachtOpKaart(page2);
+		await expect(page2.locator('input[data-laag="ggd-regio"]')).toBeChecked();
+		await expect(page2.getByTestId('gemeentepaneel')).toHaveAttribute('data-code', maastricht.code);
+	});
+
+	test('onzin in de parameters breekt de pagina niet', async ({ page }) => {
+		const fouten = bewaakFouten(page);
+		await page.goto(
+			'/?lagen=%3Cimg%20src=x%20onerror=alert(1)%3E,ict&gemeente=GM99999&kaart=NaN,1&taal=xx&onbekend=1'
+		);
+		await wachtOpKaart(page);
+		await expect(page.locator('input[data-laag="ict"]')).toBeChecked();
+		await expect(page.getByTestId('gemeentepaneel')).toHaveCount(0);
+		expect(fouten).toEqual([]);
+	});
+
+	test('telefoon: 375 px breed, paneel als sheet', async ({ page }) => {
+		await page.setViewportSize({ width: 375, height: 740 });
+		await page.goto(`/?gemeente=${maastricht.code}`);
+		await wachtOpKaart(page);
+		await page.screenshot({ path: 'test-results/screenshots/verkenner-telefoon.png' });
+		const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(breedte).toBeLessThanOrEqual(375);
+		await expect(page.getByTestId('gemeentepaneel')).toBeVisible();
+	});
+
+	test('tabel is het alternatief voor de kaart', async ({ page }) => {
+		await page.goto('/?lagen=belastingen');
+		await wachtOpKaart(page);
+		await page.getByRole('button', { name: 'Tabel' }).click();
+		const tabel = page.getByTestId('schaaltabel');
+		await expect(tabel.locator('tbody tr')).toHaveCount(atlas.gemeenten.length);
+		await expect(tabel.locator('tbody tr', { hasText: 'Maastricht' })).toContainText('BsGW');
+	});
+});
