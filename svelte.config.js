@@ -14,8 +14,9 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
-				'img-src': ['self', 'data:', 'blob:'],
-				'connect-src': ['self'],
+				// PDOK is only contacted when the user opts in to the online basemap.
+				'img-src': ['self', 'data:', 'blob:', 'https://service.pdok.nl'],
+				'connect-src': ['self', 'https://service.pdok.nl'],
 				'worker-src': ['self', 'blob:'],
 				'font-src': ['self'],
 				'object-src': ['none'],

@@ -61,7 +61,8 @@ const nl = {
 	gat: 'gat',
 	zichtbaar: 'zichtbaar',
 	regios: "regio's",
-	menu: 'Menu'
+	menu: 'Menu',
+	markeer_gaten: 'gaten arceren'
 } as const;
 
 export type TekstSleutel = keyof typeof nl;
@@ -126,7 +127,8 @@ const en: Record<TekstSleutel, string> = {
 	gat: 'gap',
 	zichtbaar: 'visible',
 	regios: 'regions',
-	menu: 'Menu'
+	menu: 'Menu',
+	markeer_gaten: 'hatch gaps'
 };
 
 const teksten: Record<Taal, Record<TekstSleutel, string>> = { nl, en };

@@ -26,7 +26,8 @@ test.describe('verkenner', () => {
 		await info.attach('verkenner-standaard', { body: shot, contentType: 'image/png' });
 		await page.screenshot({ path: 'test-results/screenshots/verkenner-standaard.png' });
 		const png = PNG.sync.read(shot);
-		expect(nietLeegAandeel(png)).toBeGreaterThan(0.3);
+		// The sea is one flat colour; the gemeenten must cover a good part of the canvas.
+		expect(nietLeegAandeel(png)).toBeGreaterThan(0.15);
 		expect(kleurAantal(png)).toBeGreaterThan(8);
 		expect(fouten).toEqual([]);
 		expect(verzoeken.extern).toEqual([]);

@@ -30,7 +30,10 @@ export interface AtlasMapOptions {
 	onHover?: (info: PickingInfo) => void;
 	onClick?: (info: PickingInfo) => void;
 	onCameraChange?: (camera: Camera) => void;
+	/** The map is complete: basemap idle and the deck.gl layers drawn. */
 	onIdle?: () => void;
+	/** The map started changing (camera or layers). */
+	onBezig?: () => void;
 }
 
 /** A thin wrapper so UI components never touch MapLibre or deck.gl directly. */
@@ -38,15 +41,25 @@ export class AtlasMap {
 	readonly map: maplibregl.Map;
 	readonly overlay: MapboxOverlay;
 	private basiskaart: Basiskaart;
+	/** "Complete" = MapLibre idle and deck.gl has drawn the current layers. */
+	private kaartIdle = false;
+	private deckGetekend = false;
+	private onIdle?: () => void;
+	private onBezig?: () => void;
 
 	constructor(opts: AtlasMapOptions) {
 		this.basiskaart = opts.basiskaart;
+		this.onIdle = opts.onIdle;
+		this.onBezig = opts.onBezig;
 		this.map = new maplibregl.Map({
 			container: opts.container,
 			style: maakStijl(opts.basiskaart),
 			...(opts.camera
 				? { center: [opts.camera.lng, opts.camera.lat], zoom: opts.camera.zoom }
-				: { bounds: NL_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+				: {
+						bounds: NL_BOUNDS,
+						fitBoundsOptions: { padding: { top: 16, bottom: 36, left: 16, right: 16 } }
+					}),
 			minZoom: 5,
 			maxZoom: 13,
 			maxBounds: [
@@ -68,11 +81,32 @@ export class AtlasMap {
 			onHover: opts.onHover,
 			onClick: opts.onClick,
 			getCursor: ({ isHovering, isDragging }) =>
-				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab'
+				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+			onAfterRender: () => {
+				if (!this.deckGetekend) {
+					this.deckGetekend = true;
+					this.meldKlaar();
+				}
+			}
 		});
 		this.map.addControl(this.overlay);
 		this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
-		this.map.on('idle', () => opts.onIdle?.());
+		this.map.on('load', () => performance.mark('atlas:map-load'));
+		this.map.on('idle', () => {
+			this.kaartIdle = true;
+			this.meldKlaar();
+		});
+		this.map.on('movestart', () => {
+			this.kaartIdle = false;
+			this.onBezig?.();
+		});
+	}
+
+	private meldKlaar(): void {
+		if (this.kaartIdle && this.deckGetekend) {
+			performance.mark('atlas:klaar');
+			this.onIdle?.();
+		}
 	}
 
 	camera(): Camera {
@@ -81,6 +115,8 @@ export class AtlasMap {
 	}
 
 	setLayers(layers: Layer[]): void {
+		this.deckGetekend = false;
+		this.onBezig?.();
 		this.overlay.setProps({ layers });
 	}
 

@@ -72,12 +72,11 @@ export interface Label {
 	positie: [number, number];
 }
 
-/** Gemeente names, drawn by deck.gl (no glyph server). Shown from zoom `vanafZoom`. */
-export function labelLaag(labels: Label[], zoom: number, vanafZoom = 8.5) {
+/** Gemeente names, drawn by deck.gl (no glyph server). */
+export function labelLaag(labels: Label[]) {
 	return new TextLayer<Label>({
 		id: 'labels',
 		data: labels,
-		visible: zoom >= vanafZoom,
 		getText: (d) => d.tekst,
 		getPosition: (d) => d.positie,
 		getSize: 12,

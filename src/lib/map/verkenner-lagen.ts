@@ -1,6 +1,6 @@
 // Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { FillStyleExtension } from '@deck.gl/extensions';
+import { FillStyleExtension, PathStyleExtension } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
 import type { GemeenteProps } from '$lib/data/types';
@@ -54,6 +54,9 @@ export function streepVan(i: number): string {
 	return s[0] === 0 ? '' : `${s[0] * 3} ${s[1] * 3}`;
 }
 
+/** Gemeente names appear from this zoom level on. */
+export const LABEL_ZOOM = 8.5;
+
 export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 	const omtrekken: Omtrek[] = input.lagen.map((l, i) => ({
 		id: l.id,
@@ -64,42 +67,48 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 		// Alternate sides so the second layer on a shared border sits beside the first.
 		verschuiving: i === 0 ? 0 : (i % 2 === 1 ? 1 : -1) * Math.ceil(i / 2)
 	}));
-	const gaten = input.lagen.flatMap((l) => (l.gaten ?? []).map((f) => ({ f, l })));
-	const overlap = input.lagen.flatMap((l) => (l.overlap ?? []).map((f) => ({ f, l })));
-
 	return [
 		gemeentenLaag({
 			features: input.features,
 			vulkleur: (code) => naarRGBA(input.vulkleur(code)),
 			kleurVersie: input.kleurVersie
 		}),
-		new GeoJsonLayer<GemeenteProps>({
-			id: 'gaten',
-			data: gaten.map((g) => g.f),
-			filled: true,
-			stroked: false,
-			getFillColor: [40, 40, 40, 200] as RGBA,
-			fillPatternAtlas: arceringAtlas(),
-			fillPatternMapping: ARCERING_MAPPING,
-			getFillPattern: () => 'arcering',
-			getFillPatternScale: 0.5,
-			fillPatternMask: true,
-			extensions: [new FillStyleExtension({ pattern: true })],
-			pickable: false,
-			updateTriggers: { getFillColor: input.kleurVersie }
-		}),
-		new GeoJsonLayer<GemeenteProps>({
-			id: 'overlap',
-			data: overlap.map((o) => o.f),
-			filled: false,
-			stroked: true,
-			getLineColor: [20, 20, 20, 230],
-			lineWidthUnits: 'pixels',
-			getLineWidth: 2,
-			pickable: false
-		}),
+		// Per domain: gaps hatched in the layer's colour, overlaps outlined with a dotted line.
+		// Empty layers are left out: every layer type costs a shader compile before the first frame.
+		...input.lagen.flatMap((l) => [
+			l.gaten?.length &&
+				new GeoJsonLayer<GemeenteProps>({
+					id: `gaten-${l.id}`,
+					data: l.gaten ?? [],
+					filled: true,
+					stroked: false,
+					getFillColor: naarRGBA(l.kleur, 230),
+					fillPatternAtlas: arceringAtlas(),
+					fillPatternMapping: ARCERING_MAPPING,
+					getFillPattern: () => 'arcering',
+					getFillPatternScale: 1,
+					fillPatternMask: true,
+					extensions: [new FillStyleExtension({ pattern: true })],
+					pickable: false,
+					updateTriggers: { getFillColor: l.kleur }
+				}),
+			l.overlap?.length &&
+				new GeoJsonLayer<GemeenteProps>({
+					id: `overlap-${l.id}`,
+					data: l.overlap ?? [],
+					filled: false,
+					stroked: true,
+					getLineColor: [20, 20, 20, 230] as RGBA,
+					lineWidthUnits: 'pixels',
+					getLineWidth: 2,
+					getDashArray: [2, 2],
+					dashJustified: true,
+					extensions: [new PathStyleExtension({ dash: true })],
+					pickable: false
+				})
+		]),
 		omtrekkenLaag('omtrekken', omtrekken),
-		...selectieLaag(input.geselecteerd, input.partners),
-		labelLaag(input.labels, input.zoom)
-	];
+		...(input.geselecteerd.length ? selectieLaag(input.geselecteerd, input.partners) : []),
+		input.zoom >= LABEL_ZOOM && labelLaag(input.labels)
+	].filter((l): l is Layer => Boolean(l));
 }
