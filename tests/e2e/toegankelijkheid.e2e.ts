@@ -6,6 +6,9 @@ import { wachtOpKaart } from './helpers';
 
 const atlas = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as Atlas;
 const maastricht = atlas.gemeenten.find((g) => g.naam === 'Maastricht')!;
+const bsgwId = atlas.verbanden.find(
+	(v) => v.domeinen.includes('belastingen') && v.gemeenten.includes(maastricht.code)
+)!.id;
 
 /** Every route, with how to know it is ready. */
 const ROUTES: { naam: string; pad: string; kaart: boolean }[] = [
@@ -15,7 +18,9 @@ const ROUTES: { naam: string; pad: string; kaart: boolean }[] = [
 		pad: `/?gemeente=${maastricht.code}&lagen=belastingen,veiligheidsregio`,
 		kaart: true
 	},
-	{ naam: 'over', pad: '/over', kaart: false }
+	{ naam: 'over', pad: '/over', kaart: false },
+	{ naam: 'gemeenteprofiel', pad: `/gemeente/${maastricht.code}`, kaart: true },
+	{ naam: 'samenwerkingsverband', pad: `/samenwerking/${bsgwId}`, kaart: true }
 ];
 
 for (const r of ROUTES) {

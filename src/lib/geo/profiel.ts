@@ -1,0 +1,179 @@
+// The regio-paspoort of one gemeente: everything the profile page shows, computed from the atlas.
+// Pure: runs at prerender time in Node and in tests.
+import type { Atlas, DomeinId, Gemeente, Samenwerkingsvorm, Verband } from '$lib/data/types';
+import { DOMEIN_IDS } from '$lib/data/types';
+
+export interface ProfielVerband {
+	id: string;
+	naam: string;
+	afkorting?: string;
+	vorm: Samenwerkingsvorm;
+	leden: number;
+	/** Member since (ISO date) when the register gives it. */
+	lidSinds?: string;
+	bronUrl: string;
+}
+
+export interface ProfielPartner {
+	code: string;
+	naam: string;
+	gedeeld: number;
+	verbanden: string[];
+}
+
+export interface DomeinVergelijking {
+	a: DomeinId;
+	b: DomeinId;
+	/** Partners in both domains, only in A, only in B. */
+	beide: number;
+	alleenA: string[];
+	alleenB: string[];
+	/** Jaccard similarity of the two partner sets, 0..1. */
+	gelijkenis: number;
+}
+
+export interface GemeenteProfiel {
+	gemeente: Gemeente;
+	aantalVerbanden: number;
+	aantalSchalen: number;
+	/** 1 = most. Ties share the rank. */
+	rangSchalen: number;
+	rangSchalenProvincie: number;
+	aantalGemeenten: number;
+	aantalInProvincie: number;
+	medianSchalenProvincie: number;
+	medianSchalenLand: number;
+	perDomein: { domein: DomeinId; verbanden: ProfielVerband[] }[];
+	partners: ProfielPartner[];
+	indelingen: { id: string; naam: string; regio: string; regioCode: string }[];
+	/** Pairs of domains whose partner sets differ (not lining up). */
+	afwijkingen: DomeinVergelijking[];
+}
+
+/** Scale count (distinct member sets) and verband count for every gemeente, over all verbanden. */
+export function schalenPerGemeente(
+	verbanden: Verband[]
+): Map<string, { schalen: number; verbanden: number }> {
+	const sets = new Map<string, Set<string>>();
+	const aantal = new Map<string, number>();
+	for (const v of verbanden) {
+		const sleutel = [...v.gemeenten].sort().join(',');
+		for (const c of v.gemeenten) {
+			let s = sets.get(c);
+			if (!s) sets.set(c, (s = new Set()));
+			s.add(sleutel);
+			aantal.set(c, (aantal.get(c) ?? 0) + 1);
+		}
+	}
+	const uit = new Map<string, { schalen: number; verbanden: number }>();
+	for (const [c, s] of sets) uit.set(c, { schalen: s.size, verbanden: aantal.get(c) ?? 0 });
+	return uit;
+}
+
+function mediaan(xs: number[]): number {
+	if (xs.length === 0) return 0;
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function rang(waarde: number, alle: number[]): number {
+	return alle.filter((x) => x > waarde).length + 1;
+}
+
+/** Build the profile of `code`. Throws a Dutch error when the code is unknown. */
+export function gemeenteProfiel(atlas: Atlas, code: string): GemeenteProfiel {
+	const gemeente = atlas.gemeenten.find((g) => g.code === code);
+	if (!gemeente) throw new Error(`Onbekende gemeentecode: ${code}`);
+	const naamVan = new Map(atlas.gemeenten.map((g) => [g.code, g.naam]));
+	const eigen = atlas.verbanden.filter((v) => v.gemeenten.includes(code));
+	const telling = schalenPerGemeente(atlas.verbanden);
+	const schalen = (c: string) => telling.get(c)?.schalen ?? 0;
+	const alleSchalen = atlas.gemeenten.map((g) => schalen(g.code));
+	const provincie = atlas.gemeenten.filter((g) => g.provincieCode === gemeente.provincieCode);
+	const provSchalen = provincie.map((g) => schalen(g.code));
+
+	const perDomein = DOMEIN_IDS.map((domein) => ({
+		domein,
+		verbanden: eigen
+			.filter((v) => v.domeinen.includes(domein))
+			.map((v): ProfielVerband => ({
+				id: v.id,
+				naam: v.naam,
+				afkorting: v.afkorting,
+				vorm: v.samenwerkingsvorm,
+				leden: v.gemeenten.length,
+				lidSinds: v.deelnemers.find((d) => d.code === code)?.lidSinds,
+				bronUrl: v.bron.url
+			}))
+			.sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))
+	})).filter((d) => d.verbanden.length > 0);
+
+	const partnerMap = new Map<string, string[]>();
+	for (const v of eigen) {
+		for (const c of v.gemeenten) {
+			if (c === code) continue;
+			const lijst = partnerMap.get(c) ?? [];
+			lijst.push(v.id);
+			partnerMap.set(c, lijst);
+		}
+	}
+	const partners = [...partnerMap]
+		.map(([c, vs]) => ({ code: c, naam: naamVan.get(c) ?? c, gedeeld: vs.length, verbanden: vs }))
+		.sort((a, b) => b.gedeeld - a.gedeeld || a.naam.localeCompare(b.naam, 'nl'));
+
+	const indelingen = atlas.indelingen.flatMap((i) => {
+		const r = i.regios.find((x) => x.gemeenten.includes(code));
+		return r ? [{ id: i.id, naam: i.naam, regio: r.naam, regioCode: r.code }] : [];
+	});
+
+	const partnersPerDomein = new Map(
+		perDomein.map((d) => [
+			d.domein,
+			new Set(
+				eigen
+					.filter((v) => v.domeinen.includes(d.domein))
+					.flatMap((v) => v.gemeenten)
+					.filter((c) => c !== code)
+			)
+		])
+	);
+	const afwijkingen: DomeinVergelijking[] = [];
+	const domeinen = [...partnersPerDomein.keys()].filter((d) => d !== 'overig');
+	for (let i = 0; i < domeinen.length; i++) {
+		for (let j = i + 1; j < domeinen.length; j++) {
+			const A = partnersPerDomein.get(domeinen[i])!;
+			const B = partnersPerDomein.get(domeinen[j])!;
+			const beide = [...A].filter((c) => B.has(c)).length;
+			const alleenA = [...A].filter((c) => !B.has(c)).map((c) => naamVan.get(c) ?? c);
+			const alleenB = [...B].filter((c) => !A.has(c)).map((c) => naamVan.get(c) ?? c);
+			const unie = A.size + B.size - beide;
+			if (alleenA.length + alleenB.length === 0) continue;
+			afwijkingen.push({
+				a: domeinen[i],
+				b: domeinen[j],
+				beide,
+				alleenA: alleenA.sort((x, y) => x.localeCompare(y, 'nl')),
+				alleenB: alleenB.sort((x, y) => x.localeCompare(y, 'nl')),
+				gelijkenis: unie === 0 ? 1 : beide / unie
+			});
+		}
+	}
+	afwijkingen.sort((x, y) => x.gelijkenis - y.gelijkenis);
+
+	return {
+		gemeente,
+		aantalVerbanden: eigen.length,
+		aantalSchalen: schalen(code),
+		rangSchalen: rang(schalen(code), alleSchalen),
+		rangSchalenProvincie: rang(schalen(code), provSchalen),
+		aantalGemeenten: atlas.gemeenten.length,
+		aantalInProvincie: provincie.length,
+		medianSchalenProvincie: mediaan(provSchalen),
+		medianSchalenLand: mediaan(alleSchalen),
+		perDomein,
+		partners,
+		indelingen,
+		afwijkingen
+	};
+}

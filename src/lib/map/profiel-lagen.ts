@@ -1,0 +1,91 @@
+// deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
+import { GeoJsonLayer, ArcLayer, PathLayer } from '@deck.gl/layers';
+import { PathStyleExtension } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
+import type { GemeenteProps } from '$lib/data/types';
+import type { GemeenteFeature, RGBA } from './layers';
+
+export interface ProfielKaartInput {
+	features: GemeenteFeature[];
+	code: string;
+	/** Partner code → number of shared verbanden. */
+	gedeeld: Map<string, number>;
+	punt: (code: string) => [number, number];
+}
+
+export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInput): Layer[] {
+	const max = Math.max(1, ...gedeeld.values());
+	const bogen = [...gedeeld].map(([c, n]) => ({ van: punt(code), naar: punt(c), n }));
+	return [
+		new GeoJsonLayer<GemeenteProps>({
+			id: 'profiel-gemeenten',
+			data: features,
+			stroked: true,
+			filled: true,
+			getFillColor: (f) => {
+				if (f.properties.code === code) return [230, 97, 1, 255] as RGBA;
+				const n = gedeeld.get(f.properties.code);
+				// Sequential blue by shared count (light → dark), grey when not a partner.
+				return n
+					? ([33, 102, 172, Math.round(60 + (195 * n) / max)] as RGBA)
+					: ([235, 235, 235, 255] as RGBA);
+			},
+			getLineColor: [255, 255, 255, 220],
+			lineWidthUnits: 'pixels',
+			getLineWidth: 0.6,
+			pickable: true,
+			updateTriggers: { getFillColor: code }
+		}),
+		new ArcLayer<(typeof bogen)[number]>({
+			id: 'profiel-bogen',
+			data: bogen,
+			getSourcePosition: (d) => d.van,
+			getTargetPosition: (d) => d.naar,
+			getSourceColor: [230, 97, 1, 220],
+			getTargetColor: [33, 102, 172, 220],
+			getWidth: (d) => 1 + (4 * d.n) / max,
+			widthUnits: 'pixels',
+			greatCircle: false,
+			getHeight: 0.4
+		})
+	];
+}
+
+export interface LedenKaartInput {
+	features: GemeenteFeature[];
+	/** Members per group; groups get the colours in `kleuren` (e.g. one group, or A and B). */
+	groepen: { codes: Set<string>; kleur: RGBA }[];
+	/** Outer rings of dissolved regions, drawn on top. */
+	omtrekken: { ringen: [number, number][][]; kleur: RGBA; streep: [number, number] }[];
+}
+
+/** Members of one or more sets of gemeenten, with their dissolved outlines. */
+export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): Layer[] {
+	const paden = omtrekken.flatMap((o) => o.ringen.map((pad) => ({ pad, o })));
+	return [
+		new GeoJsonLayer<GemeenteProps>({
+			id: 'leden-gemeenten',
+			data: features,
+			stroked: true,
+			filled: true,
+			getFillColor: (f) =>
+				groepen.find((g) => g.codes.has(f.properties.code))?.kleur ??
+				([235, 235, 235, 255] as RGBA),
+			getLineColor: [255, 255, 255, 220],
+			lineWidthUnits: 'pixels',
+			getLineWidth: 0.6,
+			pickable: true
+		}),
+		new PathLayer<(typeof paden)[number]>({
+			id: 'leden-omtrek',
+			data: paden,
+			getPath: (d) => d.pad,
+			getColor: (d) => d.o.kleur,
+			getWidth: 2.5,
+			widthUnits: 'pixels',
+			getDashArray: (d) => d.o.streep,
+			dashJustified: true,
+			extensions: [new PathStyleExtension({ dash: true })]
+		})
+	];
+}
