@@ -2,6 +2,8 @@
 // Pure: runs at prerender time in Node and in tests.
 import type { Atlas, DomeinId, Gemeente, Samenwerkingsvorm, Verband } from '$lib/data/types';
 import { DOMEIN_IDS } from '$lib/data/types';
+import type { Laag } from './lagen';
+import { rangen, schaalTelling } from './schaal';
 
 export interface ProfielVerband {
 	id: string;
@@ -50,24 +52,14 @@ export interface GemeenteProfiel {
 	afwijkingen: DomeinVergelijking[];
 }
 
-/** Scale count (distinct member sets) and verband count for every gemeente, over all verbanden. */
-export function schalenPerGemeente(
-	verbanden: Verband[]
-): Map<string, { schalen: number; verbanden: number }> {
-	const sets = new Map<string, Set<string>>();
-	const aantal = new Map<string, number>();
-	for (const v of verbanden) {
-		const sleutel = [...v.gemeenten].sort().join(',');
-		for (const c of v.gemeenten) {
-			let s = sets.get(c);
-			if (!s) sets.set(c, (s = new Set()));
-			s.add(sleutel);
-			aantal.set(c, (aantal.get(c) ?? 0) + 1);
-		}
-	}
-	const uit = new Map<string, { schalen: number; verbanden: number }>();
-	for (const [c, s] of sets) uit.set(c, { schalen: s.size, verbanden: aantal.get(c) ?? 0 });
-	return uit;
+/** All verbanden as one layer: each verband counts once, whatever its domains. */
+function alleVerbanden(verbanden: readonly Verband[]): Laag {
+	return {
+		id: 'alle',
+		naam: 'Alle samenwerkingsverbanden',
+		soort: 'domein',
+		regios: verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
+	};
 }
 
 function mediaan(xs: number[]): number {
@@ -77,21 +69,23 @@ function mediaan(xs: number[]): number {
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function rang(waarde: number, alle: number[]): number {
-	return alle.filter((x) => x > waarde).length + 1;
-}
-
 /** Build the profile of `code`. Throws a Dutch error when the code is unknown. */
 export function gemeenteProfiel(atlas: Atlas, code: string): GemeenteProfiel {
 	const gemeente = atlas.gemeenten.find((g) => g.code === code);
 	if (!gemeente) throw new Error(`Onbekende gemeentecode: ${code}`);
 	const naamVan = new Map(atlas.gemeenten.map((g) => [g.code, g.naam]));
 	const eigen = atlas.verbanden.filter((v) => v.gemeenten.includes(code));
-	const telling = schalenPerGemeente(atlas.verbanden);
+	const telling = schaalTelling(
+		atlas.gemeenten.map((g) => g.code),
+		[alleVerbanden(atlas.verbanden)]
+	);
 	const schalen = (c: string) => telling.get(c)?.schalen ?? 0;
 	const alleSchalen = atlas.gemeenten.map((g) => schalen(g.code));
 	const provincie = atlas.gemeenten.filter((g) => g.provincieCode === gemeente.provincieCode);
 	const provSchalen = provincie.map((g) => schalen(g.code));
+	const provincieVan = new Map(atlas.gemeenten.map((g) => [g.code, g.provincieCode]));
+	const rangLand = rangen(telling);
+	const rangProvincie = rangen(telling, (c) => provincieVan.get(c) ?? '');
 
 	const perDomein = DOMEIN_IDS.map((domein) => ({
 		domein,
@@ -165,8 +159,8 @@ export function gemeenteProfiel(atlas: Atlas, code: string): GemeenteProfiel {
 		gemeente,
 		aantalVerbanden: eigen.length,
 		aantalSchalen: schalen(code),
-		rangSchalen: rang(schalen(code), alleSchalen),
-		rangSchalenProvincie: rang(schalen(code), provSchalen),
+		rangSchalen: rangLand.get(code)!,
+		rangSchalenProvincie: rangProvincie.get(code)!,
 		aantalGemeenten: atlas.gemeenten.length,
 		aantalInProvincie: provincie.length,
 		medianSchalenProvincie: mediaan(provSchalen),

@@ -1,11 +1,12 @@
 // deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
 import { GeoJsonLayer, TextLayer, PathLayer } from '@deck.gl/layers';
-import { PathStyleExtension } from '@deck.gl/extensions';
-import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { Position } from 'geojson';
+import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
 
 export type RGBA = [number, number, number, number];
-export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
+export type { GemeenteFeature };
 
 export interface GemeentenLaagProps {
 	features: GemeenteFeature[];
@@ -50,10 +51,10 @@ export interface Omtrek {
  */
 export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
 	const paden = omtrekken.flatMap((o) => o.paden.map((pad) => ({ pad, o })));
-	return new PathLayer<(typeof paden)[number]>({
+	return new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
 		id,
 		data: paden,
-		getPath: (d) => d.pad,
+		getPath: (d) => d.pad as [number, number][],
 		getColor: (d) => d.o.kleur,
 		getWidth: (d) => d.o.breedte,
 		widthUnits: 'pixels',
@@ -89,7 +90,6 @@ export function labelLaag(labels: Label[]) {
 		characterSet: 'auto',
 		getTextAnchor: 'middle',
 		getAlignmentBaseline: 'center',
-		collisionEnabled: false,
 		pickable: false
 	});
 }

@@ -1,6 +1,6 @@
 // deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
 import { GeoJsonLayer, ArcLayer, PathLayer } from '@deck.gl/layers';
-import { PathStyleExtension } from '@deck.gl/extensions';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { GemeenteProps } from '$lib/data/types';
 import type { GemeenteFeature, RGBA } from './layers';
@@ -76,7 +76,7 @@ export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): L
 			getLineWidth: 0.6,
 			pickable: true
 		}),
-		new PathLayer<(typeof paden)[number]>({
+		new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
 			id: 'leden-omtrek',
 			data: paden,
 			getPath: (d) => d.pad,

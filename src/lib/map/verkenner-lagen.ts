@@ -1,6 +1,11 @@
 // Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
 import { GeoJsonLayer } from '@deck.gl/layers';
-import { FillStyleExtension, PathStyleExtension } from '@deck.gl/extensions';
+import {
+	FillStyleExtension,
+	PathStyleExtension,
+	type FillStyleExtensionProps,
+	type PathStyleExtensionProps
+} from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
 import type { GemeenteProps } from '$lib/data/types';
@@ -77,7 +82,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 		// Empty layers are left out: every layer type costs a shader compile before the first frame.
 		...input.lagen.flatMap((l) => [
 			l.gaten?.length &&
-				new GeoJsonLayer<GemeenteProps>({
+				new GeoJsonLayer<GemeenteProps, FillStyleExtensionProps<GemeenteFeature>>({
 					id: `gaten-${l.id}`,
 					data: l.gaten ?? [],
 					filled: true,
@@ -93,7 +98,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					updateTriggers: { getFillColor: l.kleur }
 				}),
 			l.overlap?.length &&
-				new GeoJsonLayer<GemeenteProps>({
+				new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 					id: `overlap-${l.id}`,
 					data: l.overlap ?? [],
 					filled: false,
@@ -110,5 +115,5 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 		omtrekkenLaag('omtrekken', omtrekken),
 		...(input.geselecteerd.length ? selectieLaag(input.geselecteerd, input.partners) : []),
 		input.zoom >= LABEL_ZOOM && labelLaag(input.labels)
-	].filter((l): l is Layer => Boolean(l));
+	].filter(Boolean) as Layer[];
 }

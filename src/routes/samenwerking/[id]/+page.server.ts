@@ -1,9 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { atlasData } from '$lib/server/atlas';
-import { delen } from '$lib/state/_tijdelijk-geo';
+import { contiguiteit } from '$lib/geo/contiguiteit';
+import { maakGeoIndex, type GeoIndex } from '$lib/geo/geo-index';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
+
+let index: GeoIndex | null = null;
+const geoIndex = (t: Parameters<typeof maakGeoIndex>[0]) => (index ??= maakGeoIndex(t));
 
 export const entries: EntryGenerator = () => atlasData().atlas.verbanden.map((v) => ({ id: v.id }));
 
@@ -12,7 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const verband = atlas.verbanden.find((v) => v.id === params.id);
 	if (!verband) error(404, 'Onbekend samenwerkingsverband');
 	const naamVan = new Map(atlas.gemeenten.map((g) => [g.code, g.naam]));
-	const onderdelen = delen(topology, verband.gemeenten).map((d) =>
+	const onderdelen = contiguiteit(geoIndex(topology), verband.gemeenten).delen.map((d) =>
 		d
 			.map((code) => ({ code, naam: naamVan.get(code) ?? code }))
 			.sort((a, b) => a.naam.localeCompare(b.naam, 'nl'))

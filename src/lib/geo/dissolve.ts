@@ -1,0 +1,38 @@
+/**
+ * Outlines of sets of gemeenten, merged along the shared arcs of the topology (topojson `merge`):
+ * exact shared borders, no slivers, and far faster than unioning polygons.
+ */
+import { merge } from 'topojson-client';
+import area from '@turf/area';
+import type { Feature, MultiPolygon, Position } from 'geojson';
+import type { GemeenteCode } from '$lib/data/types';
+import type { GeoIndex } from './geo-index';
+
+export interface Omtrek {
+	geometrie: MultiPolygon;
+	/** km² (Turf, on the merged geometry). */
+	oppervlakteKm2: number;
+}
+
+function geometrieen(index: GeoIndex, codes: readonly GemeenteCode[]) {
+	const uit = [];
+	for (const c of codes) {
+		const i = index.positie.get(c);
+		if (i !== undefined) uit.push(index.geometrie[i]);
+	}
+	return uit;
+}
+
+/** The merged outline of a set of gemeenten, as valid GeoJSON with its area. Unknown codes are skipped. */
+export function dissolve(index: GeoIndex, codes: readonly GemeenteCode[]): Omtrek {
+	const geometrie = merge(index.topology, geometrieen(index, codes) as never) as MultiPolygon;
+	const f: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: geometrie };
+	return { geometrie, oppervlakteKm2: codes.length ? area(f) / 1e6 : 0 };
+}
+
+/** Only the rings (outer and inner) of the merged outline: what a line layer draws. */
+export function dissolveRingen(index: GeoIndex, codes: readonly GemeenteCode[]): Position[][] {
+	if (codes.length === 0) return [];
+	const g = merge(index.topology, geometrieen(index, codes) as never) as MultiPolygon;
+	return g.coordinates.flat();
+}

@@ -1,0 +1,67 @@
+/**
+ * Shared, precomputed geometry facts of the gemeente topology: index per code, topological
+ * neighbours, area, bounds and a label point inside each gemeente. Build once, reuse everywhere.
+ */
+import { feature, neighbors } from 'topojson-client';
+import area from '@turf/area';
+import bbox from '@turf/bbox';
+import pointOnFeature from '@turf/point-on-feature';
+import centroid from '@turf/centroid';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryObject } from 'topojson-specification';
+import type { GemeenteTopology } from '$lib/data/load';
+import type { GemeenteCode, GemeenteProps } from '$lib/data/types';
+
+export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
+
+export interface GeoIndex {
+	topology: GemeenteTopology;
+	codes: GemeenteCode[];
+	/** Position of each code in `codes` / the topology's geometries. */
+	positie: Map<GemeenteCode, number>;
+	geometrie: GeometryObject<GemeenteProps>[];
+	features: GemeenteFeature[];
+	/** Adjacency (indices) via shared arcs. */
+	buren: number[][];
+	/** Area per gemeente in km² (same order as `codes`). */
+	oppervlakte: number[];
+	labelPunt(code: GemeenteCode): [number, number];
+	bounds(code: GemeenteCode): [[number, number], [number, number]] | null;
+}
+
+export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
+	const geometrie = topology.objects.gemeenten.geometries as GeometryObject<GemeenteProps>[];
+	const codes = geometrie.map((g) => (g.properties as GemeenteProps).code);
+	const positie = new Map(codes.map((c, i) => [c, i]));
+	const features = geometrie.map((g) => feature(topology, g) as GemeenteFeature);
+	const buren = neighbors(geometrie as never);
+	const oppervlakte = features.map((f) => area(f) / 1e6);
+	const kaders = features.map((f) => bbox(f));
+	// Centroid when it lies inside (nicer for labels), else a point guaranteed on the surface.
+	const labels = features.map((f) => {
+		const c = centroid(f).geometry.coordinates as [number, number];
+		return booleanPointInPolygon(c, f)
+			? c
+			: (pointOnFeature(f).geometry.coordinates as [number, number]);
+	});
+	return {
+		topology,
+		codes,
+		positie,
+		geometrie,
+		features,
+		buren,
+		oppervlakte,
+		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
+		bounds(code) {
+			const b = kaders[positie.get(code) ?? -1];
+			return b
+				? [
+						[b[0], b[1]],
+						[b[2], b[3]]
+					]
+				: null;
+		}
+	};
+}

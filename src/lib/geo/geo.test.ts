@@ -1,0 +1,218 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { echteData } from './test-data';
+import { lagenUitAtlas, type Laag } from './lagen';
+import { dissolve } from './dissolve';
+import { dekking, gatenEnOverlap } from './dekking';
+import { contiguiteit } from './contiguiteit';
+import { congruentie } from './congruentie';
+import { schaalTelling, rangen } from './schaal';
+import { partnersVan, partnerNetwerk } from './partners';
+import { analyseer } from './analyse';
+
+const { atlas, index } = echteData();
+const lagen = lagenUitAtlas(atlas);
+const laag = (id: string) => lagen.find((l) => l.id === id)!;
+const indelingen = lagen.filter((l) => l.soort === 'indeling');
+const somOppervlakte = (codes: string[]) =>
+	codes.reduce((s, c) => s + index.oppervlakte[index.positie.get(c)!], 0);
+
+describe('geo-index', () => {
+	test('342 gemeenten, each with neighbours or an island, and a label point inside', () => {
+		expect(index.codes).toHaveLength(342);
+		const zonderBuren = index.codes.filter((_, i) => index.buren[i].length === 0);
+		// Only islands can lack a land border in the generalised topology.
+		expect(zonderBuren.length).toBeLessThan(10);
+		const ams = index.labelPunt('GM0363');
+		expect(ams[0]).toBeGreaterThan(4.7);
+		expect(ams[0]).toBeLessThan(5.1);
+	});
+});
+
+describe('dissolve', () => {
+	test('all 342 gemeenten dissolve to the sum of their areas (within 0.1 %)', () => {
+		const alles = dissolve(index, index.codes);
+		const som = somOppervlakte(index.codes);
+		expect(Math.abs(alles.oppervlakteKm2 - som) / som).toBeLessThan(0.001);
+		expect(alles.geometrie.type).toBe('MultiPolygon');
+	});
+
+	test('provincie areas sum to the national area too', () => {
+		const prov = laag('provincie');
+		const som = prov.regios.reduce((s, r) => s + dissolve(index, r.gemeenten).oppervlakteKm2, 0);
+		const nl = dissolve(index, index.codes).oppervlakteKm2;
+		expect(Math.abs(som - nl) / nl).toBeLessThan(0.001);
+	});
+
+	test('property: dissolve area = sum of member areas for random subsets', () => {
+		expect(() =>
+			fc.assert(
+				fc.property(fc.subarray(index.codes, { minLength: 1, maxLength: 60 }), (codes) => {
+					const a = dissolve(index, codes).oppervlakteKm2;
+					const s = somOppervlakte(codes);
+					return Math.abs(a - s) / s < 0.001;
+				}),
+				{ numRuns: 60 }
+			)
+		).not.toThrow();
+	});
+});
+
+describe('dekking', () => {
+	test.each(indelingen.map((l) => [l.id, l] as [string, Laag]))(
+		'%s: 100 %% coverage, no gaps, no overlap',
+		(_, l) => {
+			const d = dekking(atlas.gemeenten, l);
+			expect(d.aandeelGemeenten).toBe(1);
+			expect(d.aandeelInwoners).toBe(1);
+			expect(d.gaten).toEqual([]);
+			expect(d.overlap).toEqual([]);
+		}
+	);
+
+	test('belastingen: gaps and overlaps are exactly the gemeenten in 0 and ≥ 2 verbanden', () => {
+		const l = laag('belastingen');
+		const { gaten, overlap } = gatenEnOverlap(index.codes, l);
+		for (const c of gaten) expect(l.regios.some((r) => r.gemeenten.includes(c))).toBe(false);
+		for (const c of overlap)
+			expect(l.regios.filter((r) => r.gemeenten.includes(c)).length).toBeGreaterThanOrEqual(2);
+		expect(gaten.length).toBeGreaterThan(0);
+		expect(gaten.length).toBeLessThan(342);
+	});
+});
+
+describe('contiguiteit', () => {
+	test('provincie: 12 regions; only islands and Zeeuws-Vlaanderen stand apart (water, no land border)', () => {
+		const prov = laag('provincie');
+		expect(prov.regios).toHaveLength(12);
+		const naam = new Map(atlas.gemeenten.map((g) => [g.code, g.naam]));
+		const exclaves = Object.fromEntries(
+			prov.regios
+				.map(
+					(r) =>
+						[
+							r.naam,
+							contiguiteit(index, r.gemeenten)
+								.exclaves.map((c) => naam.get(c))
+								.sort()
+						] as const
+				)
+				.filter(([, e]) => e.length > 0)
+		);
+		// The generalised CBS topology has no arcs across open water: these are real sea/estuary gaps.
+		expect(exclaves).toEqual({
+			Fryslân: ['Ameland', 'Schiermonnikoog', 'Terschelling', 'Vlieland'],
+			'Noord-Holland': ['Texel'],
+			'Zuid-Holland': ['Goeree-Overflakkee'],
+			Zeeland: ['Hulst', 'Sluis', 'Terneuzen']
+		});
+	});
+
+	test('property: parts are the components of the adjacency graph', () => {
+		expect(() =>
+			fc.assert(
+				fc.property(fc.subarray(index.codes, { minLength: 1, maxLength: 40 }), (codes) => {
+					const { delen } = contiguiteit(index, codes);
+					// Partition of the input…
+					const alle = delen.flat().sort();
+					if (alle.join() !== [...new Set(codes)].sort().join()) return false;
+					// …with no neighbours across parts.
+					const deelVan = new Map(delen.flatMap((d, i) => d.map((c) => [c, i] as const)));
+					return codes.every((c) =>
+						index.buren[index.positie.get(c)!].every((j) => {
+							const n = index.codes[j];
+							return !deelVan.has(n) || deelVan.get(n) === deelVan.get(c);
+						})
+					);
+				}),
+				{ numRuns: 100 }
+			)
+		).not.toThrow();
+	});
+});
+
+describe('congruentie', () => {
+	test.each(indelingen.map((l) => [l.id, l] as [string, Laag]))(
+		'%s with itself: ARI 1, VI 0, nesting 1',
+		(_, l) => {
+			const c = congruentie(l, l);
+			expect(c.ari).toBeCloseTo(1, 10);
+			expect(c.vi).toBeCloseTo(0, 10);
+			expect(c.nestingAinB).toBe(1);
+		}
+	);
+
+	test('COROP nests 100 % inside provincie, not the other way round', () => {
+		const c = congruentie(laag('corop-gebied'), laag('provincie'));
+		expect(c.nestingAinB).toBe(1);
+		expect(c.nestingBinA).toBeLessThan(1);
+		expect(c.ari).toBeGreaterThan(0);
+		expect(c.ari).toBeLessThan(1);
+	});
+
+	test('VI is symmetric and obeys the triangle inequality over the indelingen', () => {
+		for (const a of indelingen)
+			for (const b of indelingen) {
+				expect(congruentie(a, b).vi).toBeCloseTo(congruentie(b, a).vi, 9);
+				for (const c of indelingen)
+					expect(congruentie(a, c).vi).toBeLessThanOrEqual(
+						congruentie(a, b).vi + congruentie(b, c).vi + 1e-9
+					);
+			}
+	});
+
+	test('veiligheidsregio and GGD-regio line up closely (same member sets for most regions)', () => {
+		const c = congruentie(laag('veiligheidsregio'), laag('ggd-regio'));
+		expect(c.ari).toBeGreaterThan(0.8);
+		expect(c.tabel.totaal).toBe(342);
+	});
+});
+
+describe('schaal en partners', () => {
+	test('two verbanden with identical members count as one scale', () => {
+		const l: Laag = {
+			id: 't',
+			naam: 't',
+			soort: 'domein',
+			regios: [
+				{ id: 'a', naam: 'a', gemeenten: ['GM0363', 'GM0362'] },
+				{ id: 'b', naam: 'b', gemeenten: ['GM0362', 'GM0363'] },
+				{ id: 'c', naam: 'c', gemeenten: ['GM0363'] }
+			]
+		};
+		const t = schaalTelling(index.codes, [l]);
+		expect(t.get('GM0363')).toEqual({ schalen: 2, verbanden: 3 });
+		expect(t.get('GM0362')).toEqual({ schalen: 1, verbanden: 2 });
+		expect(t.get('GM0014')).toEqual({ schalen: 0, verbanden: 0 });
+	});
+
+	test('every gemeente is in exactly 8 scales of the 8 indelingen or fewer when regions coincide', () => {
+		const t = schaalTelling(index.codes, indelingen);
+		for (const [, v] of t) {
+			expect(v.verbanden).toBe(8);
+			expect(v.schalen).toBeLessThanOrEqual(8);
+			expect(v.schalen).toBeGreaterThanOrEqual(1);
+		}
+		const r = rangen(t);
+		expect(Math.min(...r.values())).toBe(1);
+	});
+
+	test('Maastricht shares BsGW with the other Limburg members', () => {
+		const domeinRegios = lagen.filter((l) => l.soort === 'domein').flatMap((l) => l.regios);
+		const p = partnersVan('GM0935', domeinRegios);
+		const bsgw = atlas.verbanden.find((v) => v.afkorting === 'BsGW')!;
+		for (const c of bsgw.gemeenten.filter((c) => c !== 'GM0935'))
+			expect(p.some((x) => x.code === c)).toBe(true);
+		const netwerk = partnerNetwerk(domeinRegios);
+		const paar = ['GM0935', 'GM0917'].sort().join('|');
+		expect(netwerk.get(paar)).toBe(p.find((x) => x.code === 'GM0917')!.gedeeld);
+	});
+});
+
+describe('analyse', () => {
+	test('full analysis covers every layer and every pair', () => {
+		const a = analyseer(index, atlas, lagen);
+		expect(a.lagen).toHaveLength(lagen.length);
+		expect(a.congruentie).toHaveLength((lagen.length * (lagen.length - 1)) / 2);
+	});
+});

@@ -1,0 +1,178 @@
+// The explorer's view model: layers from the atlas, and per set of visible layers the counts,
+// outlines, gaps and overlaps. Pure (no Svelte, no DOM); the geography comes from src/lib/geo.
+import type { Position } from 'geojson';
+import type { AtlasData } from '$lib/data/load';
+import type { Gemeente, DomeinId } from '$lib/data/types';
+import { KERN_DOMEINEN } from '$lib/data/types';
+import type { GemeenteFeature } from '$lib/map/layers';
+import { LAAG_KLEUREN } from '$lib/map/kleuren';
+import { normaliseerNaam } from '$lib/data/gemeente-match';
+import { maakGeoIndex, type GeoIndex } from '$lib/geo/geo-index';
+import { lagenUitAtlas, type Laag } from '$lib/geo/lagen';
+import { dissolveRingen } from '$lib/geo/dissolve';
+import { schaalTelling, rangen, type SchaalTelling } from '$lib/geo/schaal';
+import { gatenEnOverlap } from '$lib/geo/dekking';
+import { partnersVan } from '$lib/geo/partners';
+
+export interface LaagView {
+	id: string;
+	naam: string;
+	soort: 'domein' | 'indeling';
+	groep: 'kern' | 'overig' | 'indeling';
+	kleur: string;
+	aantalRegios: number;
+}
+
+export interface RegioRef {
+	id: string;
+	naam: string;
+	leden: number;
+	vorm?: string;
+}
+
+export interface LaagResultaat {
+	id: string;
+	ringen: Position[][];
+	gaten?: string[];
+	overlap?: string[];
+}
+
+export interface VerkennerView {
+	telling: Map<string, SchaalTelling>;
+	/** 1 = most scales. Ties share a rank. */
+	rang: Map<string, number>;
+	max: number;
+	perLaag: LaagResultaat[];
+}
+
+export interface ZoekTreffer {
+	code: string;
+	naam: string;
+	detail: string;
+}
+
+export interface VerkennerModel {
+	lagen: LaagView[];
+	gemeenten: Gemeente[];
+	gemeenteMap: ReadonlyMap<string, Gemeente>;
+	gemeenteCodes: ReadonlySet<string>;
+	laagIds: ReadonlySet<string>;
+	features: GemeenteFeature[];
+	labels: { tekst: string; positie: [number, number] }[];
+	laag(id: string): LaagView;
+	feature(code: string): GemeenteFeature;
+	view(zichtbaar: string[]): VerkennerView;
+	regiosVan(laagId: string, code: string): RegioRef[];
+	partners(code: string, zichtbaar: string[]): { code: string; gedeeld: number }[];
+	bounds(code: string): [[number, number], [number, number]] | null;
+	zoek(tekst: string): ZoekTreffer[];
+	index: GeoIndex;
+}
+
+export function maakVerkennerModel(data: AtlasData): VerkennerModel {
+	const { atlas, topology } = data;
+	const index = maakGeoIndex(topology);
+	const lagen = lagenUitAtlas(atlas);
+	const laagMap = new Map<string, Laag>(lagen.map((l) => [l.id, l]));
+	const features = index.features as GemeenteFeature[];
+	const featureMap = new Map(features.map((f) => [f.properties.code, f]));
+	const gemeenten = [...atlas.gemeenten].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+	const vormVan = new Map(atlas.verbanden.map((v) => [v.id, v.samenwerkingsvorm]));
+	// Show the abbreviation people know a verband by ("BsGW") next to its full name.
+	const weergaveNaam = new Map(
+		atlas.verbanden.map((v) => [
+			v.id,
+			v.afkorting && !v.naam.includes(v.afkorting) ? `${v.naam} (${v.afkorting})` : v.naam
+		])
+	);
+
+	const views: LaagView[] = lagen.map((l, i) => ({
+		id: l.id,
+		naam: l.naam,
+		soort: l.soort,
+		groep:
+			l.soort === 'indeling'
+				? 'indeling'
+				: KERN_DOMEINEN.includes(l.id as DomeinId)
+					? 'kern'
+					: 'overig',
+		kleur: LAAG_KLEUREN[i % LAAG_KLEUREN.length],
+		aantalRegios: l.regios.length
+	}));
+	const viewMap = new Map(views.map((v) => [v.id, v]));
+
+	// Per layer: gemeente → regions it is in (for tooltip, table and panel).
+	const regiosPerGemeente = new Map<string, Map<string, RegioRef[]>>();
+	for (const l of lagen) {
+		const m = new Map<string, RegioRef[]>();
+		for (const r of l.regios) {
+			const ref: RegioRef = {
+				id: r.id,
+				naam: (l.soort === 'domein' ? weergaveNaam.get(r.id) : undefined) ?? r.naam,
+				leden: r.gemeenten.length,
+				vorm: l.soort === 'domein' ? vormVan.get(r.id) : undefined
+			};
+			for (const c of r.gemeenten) {
+				const lijst = m.get(c);
+				if (lijst) lijst.push(ref);
+				else m.set(c, [ref]);
+			}
+		}
+		regiosPerGemeente.set(l.id, m);
+	}
+
+	// Outlines and gaps per layer are computed once and cached: toggling is then only counting.
+	const laagCache = new Map<string, LaagResultaat>();
+	function laagResultaat(id: string): LaagResultaat {
+		let r = laagCache.get(id);
+		if (!r) {
+			const l = laagMap.get(id)!;
+			const ringen = l.regios.flatMap((reg) => dissolveRingen(index, reg.gemeenten));
+			r = l.soort === 'domein' ? { id, ringen, ...gatenEnOverlap(index.codes, l) } : { id, ringen };
+			laagCache.set(id, r);
+		}
+		return r;
+	}
+
+	const zoekIndex = gemeenten.map((g) => ({ g, sleutel: normaliseerNaam(g.naam) }));
+
+	return {
+		lagen: views,
+		gemeenten,
+		gemeenteMap: new Map(gemeenten.map((g) => [g.code, g])),
+		gemeenteCodes: new Set(gemeenten.map((g) => g.code)),
+		laagIds: new Set(views.map((v) => v.id)),
+		features,
+		labels: gemeenten.map((g) => ({ tekst: g.naam, positie: index.labelPunt(g.code) })),
+		index,
+		laag: (id) => viewMap.get(id)!,
+		feature: (code) => featureMap.get(code)!,
+		view(zichtbaar) {
+			const bekend = zichtbaar.filter((id) => laagMap.has(id));
+			const telling = schaalTelling(
+				index.codes,
+				bekend.map((id) => laagMap.get(id)!)
+			);
+			const max = Math.max(0, ...[...telling.values()].map((t) => t.schalen));
+			const rang = rangen(telling);
+			return { telling, rang, max, perLaag: bekend.map(laagResultaat) };
+		},
+		regiosVan: (laagId, code) => regiosPerGemeente.get(laagId)?.get(code) ?? [],
+		partners(code, zichtbaar) {
+			const regios = zichtbaar.flatMap((id) => laagMap.get(id)?.regios ?? []);
+			return partnersVan(code, regios);
+		},
+		bounds: (code) => index.bounds(code),
+		zoek(tekst) {
+			const q = normaliseerNaam(tekst);
+			if (!q) return [];
+			const begin = zoekIndex.filter((z) => z.sleutel.startsWith(q));
+			const midden = zoekIndex.filter((z) => !z.sleutel.startsWith(q) && z.sleutel.includes(q));
+			return [...begin, ...midden].map(({ g }) => ({
+				code: g.code,
+				naam: g.naam,
+				detail: g.provincieNaam
+			}));
+		}
+	};
+}

@@ -1,0 +1,95 @@
+// Explorer state (runes). Holds what the user chose; everything derived comes from src/lib/geo.
+import { SvelteMap } from 'svelte/reactivity';
+import type { AtlasData } from '$lib/data/load';
+import type { Gemeente } from '$lib/data/types';
+import { KERN_DOMEINEN } from '$lib/data/types';
+import type { Taal } from '$lib/i18n';
+import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import { maakVerkennerModel, type LaagView, type VerkennerModel } from './verkenner-model';
+
+export type Basiskaart = 'geen' | 'pdok';
+const BASISKAART_SLEUTEL = 'samenwerkingsatlas.basiskaart';
+
+export interface LaagStijl {
+	kleur: string;
+	dekking: number;
+}
+
+export class Verkenner {
+	readonly model: VerkennerModel;
+	readonly gemeenten: ReadonlyMap<string, Gemeente>;
+
+	zichtbaar: string[] = $state([]);
+	/** Domain layers whose gaps are hatched on the map (they are always counted in the legend). */
+	gatenTonen: string[] = $state([]);
+	geselecteerd: string | null = $state(null);
+	camera: ViewState['camera'] = $state(null);
+	taal: Taal = $state('nl');
+	basiskaart: Basiskaart = $state('geen');
+	zoom: number = $state(7);
+	readonly stijl = new SvelteMap<string, LaagStijl>();
+
+	/** Everything that depends on the visible layers, recomputed on toggle. */
+	readonly view = $derived.by(() => this.model.view(this.zichtbaar));
+	readonly lagenInVolgorde: LaagView[];
+
+	constructor(data: AtlasData, url: URL) {
+		this.model = maakVerkennerModel(data);
+		this.gemeenten = this.model.gemeenteMap;
+		this.lagenInVolgorde = this.model.lagen;
+		for (const l of this.model.lagen) this.stijl.set(l.id, { kleur: l.kleur, dekking: 1 });
+		const vs = decodeViewState(url.searchParams, {
+			bekendeLagen: this.model.laagIds,
+			bekendeGemeenten: this.model.gemeenteCodes,
+			standaardLagen: KERN_DOMEINEN
+		});
+		this.zichtbaar = vs.lagen;
+		this.geselecteerd = vs.gemeente;
+		this.camera = vs.camera;
+		this.taal = vs.taal;
+		this.basiskaart = leesBasiskaart();
+	}
+
+	toggle(id: string, aan: boolean): void {
+		const rest = this.zichtbaar.filter((x) => x !== id);
+		// Keep panel order, so colours/dashes don't jump around when toggling.
+		const volgorde = this.model.lagen.map((l) => l.id);
+		this.zichtbaar = aan ? volgorde.filter((x) => x === id || rest.includes(x)) : rest;
+	}
+
+	toonGaten(id: string, aan: boolean): void {
+		const rest = this.gatenTonen.filter((x) => x !== id);
+		this.gatenTonen = aan ? [...rest, id] : rest;
+	}
+
+	kies(code: string | null): void {
+		this.geselecteerd = code && this.gemeenten.has(code) ? code : null;
+	}
+
+	zetBasiskaart(b: Basiskaart): void {
+		this.basiskaart = b;
+		try {
+			localStorage.setItem(BASISKAART_SLEUTEL, b);
+		} catch {
+			// Storage can be blocked (private mode, embedded iframe): the choice then lasts this visit.
+		}
+	}
+
+	/** The query string of the current view (the permalink). */
+	permalinkQuery(): string {
+		return encodeViewState({
+			lagen: this.zichtbaar,
+			gemeente: this.geselecteerd,
+			camera: this.camera,
+			taal: this.taal
+		}).toString();
+	}
+}
+
+function leesBasiskaart(): Basiskaart {
+	try {
+		return localStorage.getItem(BASISKAART_SLEUTEL) === 'pdok' ? 'pdok' : 'geen';
+	} catch {
+		return 'geen';
+	}
+}
