@@ -14,20 +14,12 @@ import type { Laag } from './lagen';
 export interface Contingentie {
 	rijen: { id: string; naam: string }[];
 	kolommen: { id: string; naam: string }[];
-	/** n[i][j]: (weighted) number of gemeenten in region i of A and region j of B. */
-	n: number[][];
+	/** Non-empty cells only (sparse: the work grows with the gemeenten, not rows × columns). */
+	cellen: { i: number; j: number; n: number }[];
+	/** (Weighted) number of gemeenten per row / column. */
+	rijTotaal: number[];
+	kolomTotaal: number[];
 	totaal: number;
-}
-
-export interface Congruentie {
-	a: string;
-	b: string;
-	gemeenschappelijk: number;
-	nestingAinB: number;
-	nestingBinA: number;
-	ari: number;
-	vi: number;
-	tabel: Contingentie;
 }
 
 function lidmaatschap(laag: Laag): Map<GemeenteCode, number[]> {
@@ -45,47 +37,65 @@ function lidmaatschap(laag: Laag): Map<GemeenteCode, number[]> {
 export function contingentie(a: Laag, b: Laag): Contingentie {
 	const la = lidmaatschap(a);
 	const lb = lidmaatschap(b);
-	const n = a.regios.map(() => new Array<number>(b.regios.length).fill(0));
+	const nb = b.regios.length;
+	const cel = new Map<number, number>();
+	const rijTotaal = new Array<number>(a.regios.length).fill(0);
+	const kolomTotaal = new Array<number>(nb).fill(0);
 	let totaal = 0;
 	for (const [c, ra] of la) {
 		const rb = lb.get(c);
 		if (!rb) continue;
 		const w = 1 / (ra.length * rb.length);
-		for (const i of ra) for (const j of rb) n[i][j] += w;
+		for (const i of ra)
+			for (const j of rb) {
+				const k = i * nb + j;
+				cel.set(k, (cel.get(k) ?? 0) + w);
+				rijTotaal[i] += w;
+				kolomTotaal[j] += w;
+			}
 		totaal += 1;
 	}
 	return {
 		rijen: a.regios.map((r) => ({ id: r.id, naam: r.naam })),
 		kolommen: b.regios.map((r) => ({ id: r.id, naam: r.naam })),
-		n,
+		cellen: [...cel].map(([k, n]) => ({ i: Math.floor(k / nb), j: k % nb, n })),
+		rijTotaal,
+		kolomTotaal,
 		totaal
 	};
+}
+
+/** The dense rows × columns matrix (for a table or heatmap of two small layers). */
+export function dichteTabel(t: Contingentie): number[][] {
+	const m = t.rijen.map(() => new Array<number>(t.kolommen.length).fill(0));
+	for (const { i, j, n } of t.cellen) m[i][j] = n;
+	return m;
 }
 
 const paren = (x: number) => (x * (x - 1)) / 2;
 
 export function congruentie(a: Laag, b: Laag): Congruentie {
 	const tabel = contingentie(a, b);
-	const { n, totaal: N } = tabel;
-	const rij = n.map((r) => r.reduce((s, x) => s + x, 0));
-	const kol = tabel.kolommen.map((_, j) => n.reduce((s, r) => s + r[j], 0));
+	const { cellen, rijTotaal: rij, kolomTotaal: kol, totaal: N } = tabel;
 	const eps = 1e-9;
 
-	const genest = (som: number[], cel: (i: number, j: number) => number, ander: number) => {
-		const actief = som.map((s, i) => ({ s, i })).filter((x) => x.s > eps);
-		if (actief.length === 0) return 0;
-		const ok = actief.filter(({ i }) => {
-			let bezet = 0;
-			for (let j = 0; j < ander; j++) if (cel(i, j) > eps) bezet++;
-			return bezet === 1;
-		});
-		return ok.length / actief.length;
+	// Nesting: share of (non-empty) regions whose gemeenten all fall in one region of the other layer.
+	const bezetRij = new Array<number>(rij.length).fill(0);
+	const bezetKol = new Array<number>(kol.length).fill(0);
+	for (const { i, j, n } of cellen)
+		if (n > eps) {
+			bezetRij[i]++;
+			bezetKol[j]++;
+		}
+	const genest = (som: number[], bezet: number[]) => {
+		const actief = som.filter((s) => s > eps).length;
+		return actief ? bezet.filter((b, i) => som[i] > eps && b === 1).length / actief : 0;
 	};
-	const nestingAinB = genest(rij, (i, j) => n[i][j], kol.length);
-	const nestingBinA = genest(kol, (j, i) => n[i][j], rij.length);
+	const nestingAinB = genest(rij, bezetRij);
+	const nestingBinA = genest(kol, bezetKol);
 
 	let somCellen = 0;
-	for (const r of n) for (const x of r) somCellen += paren(x);
+	for (const { n } of cellen) somCellen += paren(n);
 	const somA = rij.reduce((s, x) => s + paren(x), 0);
 	const somB = kol.reduce((s, x) => s + paren(x), 0);
 	const verwacht = N > 1 ? (somA * somB) / paren(N) : 0;
@@ -94,13 +104,10 @@ export function congruentie(a: Laag, b: Laag): Congruentie {
 
 	let vi = 0;
 	if (N > 0) {
-		for (let i = 0; i < n.length; i++) {
-			for (let j = 0; j < kol.length; j++) {
-				const x = n[i][j];
-				if (x <= eps) continue;
-				const p = x / N;
-				vi -= p * (Math.log2(p / (rij[i] / N)) + Math.log2(p / (kol[j] / N)));
-			}
+		for (const { i, j, n: x } of cellen) {
+			if (x <= eps) continue;
+			const p = x / N;
+			vi -= p * (Math.log2(p / (rij[i] / N)) + Math.log2(p / (kol[j] / N)));
 		}
 	}
 	return {

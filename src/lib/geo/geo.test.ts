@@ -5,7 +5,7 @@ import { lagenUitAtlas, type Laag } from './lagen';
 import { dissolve } from './dissolve';
 import { dekking, gatenEnOverlap } from './dekking';
 import { contiguiteit } from './contiguiteit';
-import { congruentie } from './congruentie';
+import { congruentie, dichteTabel } from './congruentie';
 import { schaalTelling, rangen } from './schaal';
 import { partnersVan, partnerNetwerk } from './partners';
 import { analyseer } from './analyse';
@@ -165,6 +165,17 @@ describe('congruentie', () => {
 		const c = congruentie(laag('veiligheidsregio'), laag('ggd-regio'));
 		expect(c.ari).toBeGreaterThan(0.8);
 		expect(c.tabel.totaal).toBe(342);
+	});
+
+	test('the contingency table of COROP × provincie: every COROP row has one cell, sums match', () => {
+		const t = congruentie(laag('corop-gebied'), laag('provincie')).tabel;
+		const m = dichteTabel(t);
+		expect(m).toHaveLength(40);
+		m.forEach((rij, i) => {
+			expect(rij.filter((x) => x > 0)).toHaveLength(1);
+			expect(rij.reduce((a, b) => a + b, 0)).toBeCloseTo(t.rijTotaal[i], 9);
+		});
+		expect(t.kolomTotaal.reduce((a, b) => a + b, 0)).toBe(342);
 	});
 });
 
