@@ -28,7 +28,10 @@ export default defineConfig({
 				'--no-first-run',
 				'--use-angle=swiftshader',
 				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist'
+				'--ignore-gpu-blocklist',
+				// The embed test puts our iframe on a page the test serves itself; Chromium would treat
+				// that page as public and block it from framing 127.0.0.1 (a test-only situation).
+				'--disable-features=LocalNetworkAccessChecks'
 			]
 		}
 	},

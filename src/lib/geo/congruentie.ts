@@ -22,6 +22,17 @@ export interface Contingentie {
 	totaal: number;
 }
 
+export interface Congruentie {
+	a: string;
+	b: string;
+	gemeenschappelijk: number;
+	nestingAinB: number;
+	nestingBinA: number;
+	ari: number;
+	vi: number;
+	tabel: Contingentie;
+}
+
 function lidmaatschap(laag: Laag): Map<GemeenteCode, number[]> {
 	const m = new Map<GemeenteCode, number[]>();
 	laag.regios.forEach((r, i) => {

@@ -173,7 +173,7 @@ describe('congruentie', () => {
 		expect(m).toHaveLength(40);
 		m.forEach((rij, i) => {
 			expect(rij.filter((x) => x > 0)).toHaveLength(1);
-			expect(rij.reduce((a, b) => a + b, 0)).toBeCloseTo(t.rijTotaal[i], 9);
+			expect(rij.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(t.rijTotaal[i], 9);
 		});
 		expect(t.kolomTotaal.reduce((a, b) => a + b, 0)).toBe(342);
 	});

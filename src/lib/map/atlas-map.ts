@@ -150,6 +150,15 @@ export class AtlasMap {
 		this.map.fitBounds(bounds, { padding: 48, maxZoom: 10, duration: 0 });
 	}
 
+	/** The visible extent: [[west, south], [east, north]]. */
+	bounds(): [[number, number], [number, number]] {
+		const b = this.map.getBounds();
+		return [
+			[b.getWest(), b.getSouth()],
+			[b.getEast(), b.getNorth()]
+		];
+	}
+
 	zoomLevel(): number {
 		return this.map.getZoom();
 	}

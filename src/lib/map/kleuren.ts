@@ -54,3 +54,18 @@ export function naarRGBA(css: string, alpha = 255): RGBA {
 	const c = color(css)?.rgb();
 	return c ? [c.r, c.g, c.b, alpha] : [128, 128, 128, alpha];
 }
+
+/** Dash patterns per position in the visible list, so coinciding borders stay distinguishable. */
+export const STREPEN: [number, number][] = [
+	[0, 0],
+	[6, 3],
+	[2, 2],
+	[10, 4],
+	[4, 2]
+];
+
+/** The SVG dasharray matching the deck.gl dash of the layer at position `i` (for the legend). */
+export function streepVan(i: number): string {
+	const s = STREPEN[i % STREPEN.length];
+	return s[0] === 0 ? '' : `${s[0] * 3} ${s[1] * 3}`;
+}

@@ -20,7 +20,9 @@ import {
 	type RGBA
 } from './layers';
 import { arceringAtlas, ARCERING_MAPPING } from './arcering';
-import { naarRGBA } from './kleuren';
+import { naarRGBA, STREPEN } from './kleuren';
+
+export { streepVan } from './kleuren';
 
 export interface ZichtbareLaag {
 	id: string;
@@ -42,21 +44,6 @@ export interface VerkennerLagenInput {
 	partners: GemeenteFeature[];
 	labels: Label[];
 	zoom: number;
-}
-
-/** Dash patterns per position in the visible list, so coinciding borders stay distinguishable. */
-const STREPEN: [number, number][] = [
-	[0, 0],
-	[6, 3],
-	[2, 2],
-	[10, 4],
-	[4, 2]
-];
-
-/** The SVG dasharray matching the deck.gl dash of the layer at position `i` (for the legend). */
-export function streepVan(i: number): string {
-	const s = STREPEN[i % STREPEN.length];
-	return s[0] === 0 ? '' : `${s[0] * 3} ${s[1] * 3}`;
 }
 
 /** Gemeente names appear from this zoom level on. */

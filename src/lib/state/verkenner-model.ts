@@ -2,7 +2,7 @@
 // outlines, gaps and overlaps. Pure (no Svelte, no DOM); the geography comes from src/lib/geo.
 import type { Position } from 'geojson';
 import type { AtlasData } from '$lib/data/load';
-import type { Gemeente, DomeinId } from '$lib/data/types';
+import type { AtlasMeta, Gemeente, DomeinId } from '$lib/data/types';
 import { KERN_DOMEINEN } from '$lib/data/types';
 import type { GemeenteFeature } from '$lib/map/layers';
 import { LAAG_KLEUREN } from '$lib/map/kleuren';
@@ -67,6 +67,7 @@ export interface VerkennerModel {
 	bounds(code: string): [[number, number], [number, number]] | null;
 	zoek(tekst: string): ZoekTreffer[];
 	index: GeoIndex;
+	meta: AtlasMeta;
 }
 
 export function maakVerkennerModel(data: AtlasData): VerkennerModel {
@@ -145,6 +146,7 @@ export function maakVerkennerModel(data: AtlasData): VerkennerModel {
 		features,
 		labels: gemeenten.map((g) => ({ tekst: g.naam, positie: index.labelPunt(g.code) })),
 		index,
+		meta: atlas.meta,
 		laag: (id) => viewMap.get(id)!,
 		feature: (code) => featureMap.get(code)!,
 		view(zichtbaar) {

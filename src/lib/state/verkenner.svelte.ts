@@ -6,14 +6,12 @@ import { KERN_DOMEINEN } from '$lib/data/types';
 import type { Taal } from '$lib/i18n';
 import { decodeViewState, encodeViewState, type ViewState } from './url-state';
 import { maakVerkennerModel, type LaagView, type VerkennerModel } from './verkenner-model';
+import type { KaartStaat, LaagStijl } from './kaart-staat';
 
 export type Basiskaart = 'geen' | 'pdok';
 const BASISKAART_SLEUTEL = 'samenwerkingsatlas.basiskaart';
 
-export interface LaagStijl {
-	kleur: string;
-	dekking: number;
-}
+export type { LaagStijl };
 
 export class Verkenner {
 	readonly model: VerkennerModel;
@@ -75,14 +73,32 @@ export class Verkenner {
 		}
 	}
 
+	/** What the map shows (reactive when read inside an effect or derived). */
+	kaartStaat(): KaartStaat {
+		return {
+			model: this.model,
+			view: this.view,
+			zichtbaar: this.zichtbaar,
+			gatenTonen: this.gatenTonen,
+			stijl: this.stijl,
+			geselecteerd: this.geselecteerd,
+			taal: this.taal
+		};
+	}
+
 	/** The query string of the current view (the permalink). */
 	permalinkQuery(): string {
-		return encodeViewState({
-			lagen: this.zichtbaar,
-			gemeente: this.geselecteerd,
-			camera: this.camera,
-			taal: this.taal
-		}).toString();
+		return (
+			encodeViewState({
+				lagen: this.zichtbaar,
+				gemeente: this.geselecteerd,
+				camera: this.camera,
+				taal: this.taal
+			})
+				.toString()
+				// Commas are allowed in a query; unescaped they keep shared links readable.
+				.replace(/%2C/gi, ',')
+		);
 	}
 }
 

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import { echteData } from '$lib/geo/test-data';
+import { maakVerkennerModel } from '$lib/state/verkenner-model';
+import type { KaartStaat } from '$lib/state/kaart-staat';
+import { maakKaartBeeld } from './beeld';
+import { A4_LIGGEND, A4_STAAND, controleerFormaat, maakOpmaak, schaalbalk } from './opmaak';
+import { breekAf, escapeXml, mercatorIn, paginaSvg, pasIn } from './svg';
+
+const { atlas, topology } = echteData();
+const model = maakVerkennerModel({ atlas, topology });
+const NL: [[number, number], [number, number]] = [
+	[3.2, 50.7],
+	[7.3, 53.6]
+];
+
+function staat(zichtbaar: string[], extra: Partial<KaartStaat> = {}): KaartStaat {
+	return {
+		model,
+		view: model.view(zichtbaar),
+		zichtbaar,
+		gatenTonen: [],
+		stijl: new Map(),
+		geselecteerd: null,
+		taal: 'nl',
+		...extra
+	};
+}
+
+const binnen = (a: { x: number; y: number; b: number; h: number }, w: number, h: number) =>
+	a.x >= 0 && a.y >= 0 && a.x + a.b <= w && a.y + a.h <= h;
+
+describe('opmaak', () => {
+	test.each([A4_LIGGEND, A4_STAAND, { breedte: 1280, hoogte: 800, dpi: 96 }])(
+		'map and legend lie inside the page and do not overlap (%o)',
+		(f) => {
+			const o = maakOpmaak(f);
+			expect(binnen(o.kaart, f.breedte, f.hoogte)).toBe(true);
+			expect(binnen(o.legenda, f.breedte, f.hoogte)).toBe(true);
+			const losX = o.kaart.x + o.kaart.b <= o.legenda.x;
+			const losY = o.kaart.y + o.kaart.h <= o.legenda.y;
+			expect(losX || losY).toBe(true);
+			expect(o.kaart.b * o.kaart.h).toBeGreaterThan(0.35 * f.breedte * f.hoogte);
+		}
+	);
+
+	test('A4 at 300 dpi scales the design by 300/96', () => {
+		expect(maakOpmaak(A4_LIGGEND).schaal).toBeCloseTo(300 / 96, 6);
+	});
+
+	test('sizes outside the limits are refused', () => {
+		expect(controleerFormaat(A4_LIGGEND)).toBeNull();
+		expect(controleerFormaat({ breedte: 100, hoogte: 800, dpi: 96 })).not.toBeNull();
+		expect(controleerFormaat({ breedte: 20000, hoogte: 800, dpi: 96 })).not.toBeNull();
+		expect(controleerFormaat({ breedte: 800, hoogte: 800, dpi: 2000 })).not.toBeNull();
+		expect(controleerFormaat({ breedte: 800.5, hoogte: 800, dpi: 96 })).not.toBeNull();
+	});
+
+	test('the scale bar is a round length of at most a quarter of the map', () => {
+		const b = schaalbalk(150, 2000);
+		expect([1, 2, 5, 10, 20, 25, 50, 100, 200, 500]).toContain(b.km);
+		expect(b.px).toBeLessThanOrEqual(500);
+		expect(b.px * 150).toBeCloseTo(b.km * 1000, 6);
+	});
+});
+
+describe('svg', () => {
+	test('Mercator fit: the Netherlands is about 300 km wide, corners fall inside the map area', () => {
+		const vak = { x: 10, y: 20, b: 1000, h: 800 };
+		const p = mercatorIn(NL, vak);
+		const [x0, y0] = p.punt([3.2, 50.7]);
+		const [x1, y1] = p.punt([7.3, 53.6]);
+		expect(x0).toBeGreaterThanOrEqual(vak.x - 1e-6);
+		expect(x1).toBeLessThanOrEqual(vak.x + vak.b + 1e-6);
+		expect(y1).toBeLessThan(y0); // north is up
+		expect(y0 - y1).toBeCloseTo(vak.h, 6); // NL is taller than wide in Mercator at this aspect
+		const km = ((x1 - x0) * p.meterPerPixel) / 1000;
+		expect(km).toBeGreaterThan(250);
+		expect(km).toBeLessThan(320);
+	});
+
+	test('text is escaped and wrapped', () => {
+		expect(escapeXml(`A & B <c> "d"`)).toBe('A &amp; B &lt;c&gt; &quot;d&quot;');
+		const regels = breekAf('een twee drie vier vijf zes zeven acht negen tien', 60, 10);
+		expect(regels.length).toBeGreaterThan(1);
+		for (const r of regels) expect(r.length).toBeLessThanOrEqual(Math.floor(60 / 5.8) + 5);
+		const lang = pasIn('x'.repeat(400), 1000, 30);
+		expect(lang.grootte).toBeCloseTo(18, 6);
+		expect(lang.tekst.endsWith('…')).toBe(true);
+	});
+
+	test('the page has one path per gemeente, the legend of the visible layers and the attribution', () => {
+		const s = staat(['inkoop', 'belastingen'], { geselecteerd: 'GM0935', gatenTonen: ['inkoop'] });
+		const beeld = maakKaartBeeld(s, { bounds: NL, titel: 'Inkoop & belastingen <test>' });
+		const svg = paginaSvg(beeld, maakOpmaak(A4_LIGGEND), { metKaart: true });
+		expect(svg.match(/<path id="gm-GM\d{4}" class="gemeente"/g)).toHaveLength(342);
+		expect(svg).toContain('Inkoop &amp; belastingen &lt;test&gt;');
+		expect(svg).toContain('Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0)');
+		expect(svg).toContain('Aantal verschillende schalen');
+		expect(svg).toContain('>Inkoop<');
+		expect(svg).toContain('>Belastingen<');
+		expect(svg).toContain('class="selectie"');
+		expect(svg).toContain('class="gaten"');
+		expect(svg.match(/class="omtrek"/g)).toHaveLength(2);
+		// Maastricht's fill is the colour of its scale class in the legend.
+		const kleur = beeld.vulkleur['GM0935'];
+		const klasse = beeld.legenda.klassen.find((k) => k.kleur === kleur);
+		expect(klasse).toBeDefined();
+		expect(svg).toMatch(
+			new RegExp(`id="gm-GM0935" class="gemeente" data-code="GM0935" fill="${kleur}"`)
+		);
+	});
+
+	test('without the map part (PNG overlay) no gemeente is drawn, but the legend is', () => {
+		const beeld = maakKaartBeeld(staat(['inkoop']), { bounds: NL });
+		const svg = paginaSvg(beeld, maakOpmaak(A4_STAAND), { metKaart: false, meterPerPixel: 120 });
+		expect(svg).not.toContain('class="gemeente"');
+		expect(svg).toContain('Aantal verschillende schalen');
+		expect(beeld.titel).toBe('Samenwerking op Inkoop');
+		expect(beeld.ondertitel).toMatch(/1-1-2025/);
+	});
+
+	test('the legend counts add up to all 342 gemeenten', () => {
+		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'ict']), { bounds: NL });
+		expect(beeld.legenda.klassen.reduce((a, k) => a + k.aantal, 0)).toBe(342);
+	});
+});

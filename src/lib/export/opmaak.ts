@@ -1,0 +1,96 @@
+// Page layout of an exported map (in output pixels): title block, map area, legend, footer.
+// Sizes are designed at 96 dpi and scaled by dpi/96, so an A4 at 300 dpi looks like the same page
+// on screen, only sharper.
+
+export interface Rechthoek {
+	x: number;
+	y: number;
+	b: number;
+	h: number;
+}
+
+export interface Opmaak {
+	breedte: number;
+	hoogte: number;
+	/** Output pixels per design pixel (dpi / 96). */
+	schaal: number;
+	marge: number;
+	titel: { x: number; y: number; grootte: number };
+	ondertitel: { x: number; y: number; grootte: number };
+	kaart: Rechthoek;
+	legenda: Rechthoek;
+	voet: { x: number; y: number; grootte: number };
+}
+
+export interface Formaat {
+	breedte: number;
+	hoogte: number;
+	dpi: number;
+}
+
+export const A4_LIGGEND: Formaat = { breedte: 3508, hoogte: 2480, dpi: 300 };
+export const A4_STAAND: Formaat = { breedte: 2480, hoogte: 3508, dpi: 300 };
+
+/** Limits of what we promise to render (Chromium canvas limits are far above; WebGL is checked). */
+export const MAX_ZIJDE = 8192;
+
+export function controleerFormaat(f: Formaat): string | null {
+	const ok =
+		Number.isInteger(f.breedte) &&
+		Number.isInteger(f.hoogte) &&
+		f.breedte >= 200 &&
+		f.hoogte >= 200 &&
+		f.breedte <= MAX_ZIJDE &&
+		f.hoogte <= MAX_ZIJDE &&
+		f.dpi >= 72 &&
+		f.dpi <= 600;
+	return ok ? null : 'ongeldig';
+}
+
+export function maakOpmaak({ breedte, hoogte, dpi }: Formaat): Opmaak {
+	// Never let the design scale make the page too crowded: cap it by the page size too.
+	const s = Math.min(dpi / 96, Math.min(breedte, hoogte) / 500);
+	const marge = Math.round(20 * s);
+	const titelGrootte = 26 * s;
+	const onderGrootte = 14 * s;
+	const voetGrootte = 11.5 * s;
+	const titelY = marge + titelGrootte;
+	const onderY = titelY + 8 * s + onderGrootte;
+	const kaartY = Math.round(onderY + 14 * s);
+	const voetY = hoogte - marge;
+	const kaartOnder = Math.round(voetY - voetGrootte - 10 * s);
+	const liggend = breedte >= hoogte;
+	let kaart: Rechthoek;
+	let legenda: Rechthoek;
+	if (liggend) {
+		const lb = Math.round(Math.min(320 * s, breedte * 0.34));
+		kaart = { x: marge, y: kaartY, b: breedte - 3 * marge - lb, h: kaartOnder - kaartY };
+		legenda = { x: breedte - marge - lb, y: kaartY, b: lb, h: kaartOnder - kaartY };
+	} else {
+		const lh = Math.round(Math.min(300 * s, hoogte * 0.3));
+		kaart = { x: marge, y: kaartY, b: breedte - 2 * marge, h: kaartOnder - kaartY - lh - marge };
+		legenda = { x: marge, y: kaartOnder - lh, b: breedte - 2 * marge, h: lh };
+	}
+	return {
+		breedte,
+		hoogte,
+		schaal: s,
+		marge,
+		titel: { x: marge, y: titelY, grootte: titelGrootte },
+		ondertitel: { x: marge, y: onderY, grootte: onderGrootte },
+		kaart,
+		legenda,
+		voet: { x: marge, y: voetY, grootte: voetGrootte }
+	};
+}
+
+/** A scale bar: a round length (1, 2 or 5 × 10ⁿ km) of at most a quarter of the map width. */
+export function schaalbalk(
+	meterPerPixel: number,
+	kaartBreedte: number
+): { km: number; px: number } {
+	const max = (kaartBreedte / 4) * meterPerPixel;
+	const kandidaten = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].map((k) => k * 1000);
+	const m = kandidaten.filter((k) => k <= max).pop() ?? 1000;
+	return { km: m / 1000, px: m / meterPerPixel };
+}

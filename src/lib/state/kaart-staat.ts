@@ -1,0 +1,215 @@
+// What one map view shows, derived from the explorer state: legend, fill colours, outlines, title.
+// Pure (no Svelte, no DOM, no map library): the explorer, the embed and both exports use it, so a
+// snapshot always shows exactly what the screen shows.
+import type { Position } from 'geojson';
+import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/map/kleuren';
+import { vertaal, type Taal } from '$lib/i18n';
+import type { VerkennerLagenInput } from '$lib/map/verkenner-lagen';
+import type { VerkennerModel, VerkennerView } from './verkenner-model';
+
+export interface LaagStijl {
+	kleur: string;
+	dekking: number;
+}
+
+export interface LegendaKlasse {
+	kleur: string;
+	label: string;
+	aantal: number;
+}
+
+export interface LegendaLaag {
+	id: string;
+	naam: string;
+	kleur: string;
+	/** SVG stroke-dasharray of its outline, '' = solid. */
+	streep: string;
+	/** Only for domains: gaps and overlaps. */
+	gaten?: number;
+	overlap?: number;
+}
+
+/** The part of the explorer state a map view depends on. */
+export interface KaartStaat {
+	model: VerkennerModel;
+	view: VerkennerView;
+	zichtbaar: string[];
+	gatenTonen: string[];
+	stijl: ReadonlyMap<string, LaagStijl>;
+	geselecteerd: string | null;
+	taal: Taal;
+}
+
+export function klassenVan(s: KaartStaat): Klasse[] {
+	return schaalKlassen(s.view.max);
+}
+
+export function vulkleurVan(s: KaartStaat): (code: string) => string {
+	const klassen = klassenVan(s);
+	return (code) => klasseVan(klassen, s.view.telling.get(code)?.schalen ?? 0).kleur;
+}
+
+export function stijlVan(s: KaartStaat, id: string): LaagStijl {
+	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', dekking: 1 };
+}
+
+export function legendaKlassen(s: KaartStaat): LegendaKlasse[] {
+	const tellingen = [...s.view.telling.values()];
+	return klassenVan(s).map((k) => ({
+		kleur: k.kleur,
+		label: k.van === k.tot ? String(k.van) : `${k.van}–${k.tot}`,
+		aantal: tellingen.filter((x) => x.schalen >= k.van && x.schalen <= k.tot).length
+	}));
+}
+
+export function legendaLagen(s: KaartStaat): LegendaLaag[] {
+	return s.view.perLaag.map((pl, i) => ({
+		id: pl.id,
+		naam: s.model.laag(pl.id).naam,
+		kleur: stijlVan(s, pl.id).kleur,
+		streep: streepVan(i),
+		gaten: pl.gaten?.length,
+		overlap: pl.overlap?.length
+	}));
+}
+
+/** Outlines of the visible layers in drawing order, with the dash of their position. */
+export interface KaartOmtrek {
+	id: string;
+	kleur: string;
+	dekking: number;
+	streep: [number, number];
+	ringen: Position[][];
+}
+
+export function omtrekkenVan(s: KaartStaat): KaartOmtrek[] {
+	return s.view.perLaag.map((pl, i) => ({
+		id: pl.id,
+		...stijlVan(s, pl.id),
+		streep: STREPEN[i % STREPEN.length],
+		ringen: pl.ringen
+	}));
+}
+
+/** A title that says what the map shows, e.g. "Samenwerking op Inkoop en Belastingen". */
+export function standaardTitel(s: KaartStaat): string {
+	const namen = s.zichtbaar.map((id) => s.model.laag(id).naam);
+	const t = (k: Parameters<typeof vertaal>[1], p?: Record<string, string | number>) =>
+		vertaal(s.taal, k, p);
+	if (namen.length === 0) return t('titel');
+	const lijst =
+		namen.length === 1
+			? namen[0]
+			: `${namen.slice(0, -1).join(', ')} ${t('en')} ${namen[namen.length - 1]}`;
+	const g = s.geselecteerd ? s.model.gemeenteMap.get(s.geselecteerd)?.naam : undefined;
+	return g
+		? t('export_titel_gemeente', { lagen: lijst, gemeente: g })
+		: t('export_titel', { lagen: lijst });
+}
+
+/** "Gemeenten 1-1-2025 · register 16-5-2026": the peildata of what the map shows. */
+export function peildatumTekst(s: KaartStaat): string {
+	const d = (iso: string) => new Date(iso).toLocaleDateString(s.taal === 'nl' ? 'nl-NL' : 'en-GB');
+	return vertaal(s.taal, 'export_ondertitel', {
+		gemeenten: d(s.model.meta.peildatumGemeenten),
+		register: d(s.model.meta.peildatumRegister)
+	});
+}
+
+export const ATTRIBUTIE =
+	'Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0), Samenwerkingsatlas';
+
+/** The input of the deck.gl layers for this state (the map on screen, the embed and the PNG export). */
+export function deckInvoer(s: KaartStaat, zoom: number): VerkennerLagenInput {
+	const vul = vulkleurVan(s);
+	const partners = s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar) : [];
+	return {
+		features: s.model.features,
+		vulkleur: vul,
+		kleurVersie: s.zichtbaar.join(',') + '|' + s.view.max,
+		lagen: s.view.perLaag.map((pl) => ({
+			id: pl.id,
+			...stijlVan(s, pl.id),
+			ringen: pl.ringen,
+			gaten: s.gatenTonen.includes(pl.id) ? pl.gaten?.map((c) => s.model.feature(c)) : [],
+			overlap: pl.overlap?.map((c) => s.model.feature(c))
+		})),
+		geselecteerd: s.geselecteerd ? [s.model.feature(s.geselecteerd)] : [],
+		partners: partners.map((p) => s.model.feature(p.code)),
+		labels: s.model.labels,
+		zoom
+	};
+}
+
+export interface TooltipInhoud {
+	x: number;
+	y: number;
+	naam: string;
+	schalen: number;
+	verbanden: number;
+	/** Every region of the visible layers under the cursor, grouped by layer. */
+	lagen: { naam: string; kleur: string; regios: string[] }[];
+}
+
+/** The tooltip for a hovered gemeente (null when the cursor is not over one). */
+export function tooltipVan(
+	s: KaartStaat,
+	info: { x: number; y: number; object?: unknown }
+): TooltipInhoud | null {
+	const code = (info.object as { properties?: { code?: string } } | null)?.properties?.code;
+	if (!code || info.x < 0) return null;
+	const telling = s.view.telling.get(code) ?? { schalen: 0, verbanden: 0 };
+	return {
+		x: info.x,
+		y: info.y,
+		naam: s.model.gemeenteMap.get(code)?.naam ?? code,
+		schalen: telling.schalen,
+		verbanden: telling.verbanden,
+		lagen: s.zichtbaar.map((id) => ({
+			naam: s.model.laag(id).naam,
+			kleur: stijlVan(s, id).kleur,
+			regios: s.model.regiosVan(id, code).map((r) => r.naam)
+		}))
+	};
+}
+
+export interface TabelRij {
+	code: string;
+	naam: string;
+	provincie: string;
+	schalen: number;
+	verbanden: number;
+	/** Per visible layer: the region names this gemeente is in ('' = gap). */
+	perLaag: string[];
+}
+
+/** The table that says what the map shows (the non-map alternative). */
+export function tabelRijen(s: KaartStaat): TabelRij[] {
+	return s.model.gemeenten.map((g) => ({
+		code: g.code,
+		naam: g.naam,
+		provincie: g.provincieNaam,
+		schalen: s.view.telling.get(g.code)?.schalen ?? 0,
+		verbanden: s.view.telling.get(g.code)?.verbanden ?? 0,
+		perLaag: s.zichtbaar.map((id) =>
+			s.model
+				.regiosVan(id, g.code)
+				.map((r) => r.naam)
+				.join('; ')
+		)
+	}));
+}
+
+/** The text description of the map canvas for screen readers: what is shown, and the legend. */
+export function kaartBeschrijving(s: KaartStaat): string {
+	return (
+		vertaal(s.taal, 'kaart_beschrijving', {
+			n: s.model.features.length,
+			lagen: s.zichtbaar.map((id) => s.model.laag(id).naam).join(', ') || '—'
+		}) +
+		' ' +
+		legendaKlassen(s)
+			.map((k) => `${k.label}: ${k.aantal}`)
+			.join('; ')
+	);
+}

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { A4_LIGGEND, maakOpmaak, type Rechthoek } from '../../src/lib/export/opmaak';
+import {
+	bewaakFouten,
+	bewaakVerzoeken,
+	kleurAantal,
+	nietLeegAandeel,
+	wachtOpKaart
+} from './helpers';
+
+const STAAT = 'lagen=inkoop,integrale-toegang,belastingen,ict&gemeente=GM0935';
+
+function uitsnede(png: PNG, r: Rechthoek) {
+	const x0 = Math.round(r.x);
+	const y0 = Math.round(r.y);
+	const b = Math.round(r.b);
+	const h = Math.round(r.h);
+	const data = Buffer.alloc(b * h * 4);
+	for (let y = 0; y < h; y++)
+		png.data.copy(
+			data,
+			y * b * 4,
+			((y0 + y) * png.width + x0) * 4,
+			((y0 + y) * png.width + x0 + b) * 4
+		);
+	return { width: b, height: h, data };
+}
+
+async function openDeel(page: Page) {
+	await page.goto(`/?${STAAT}`);
+	await wachtOpKaart(page);
+	await page.getByRole('button', { name: 'Deel / exporteer' }).click();
+	await expect(page.getByRole('dialog', { name: 'Kaart delen en exporteren' })).toBeVisible();
+}
+
+test.describe('export en insluiten', () => {
+	test('PNG A4 liggend: 3508 × 2480, kaart, titel en legenda getekend', async ({ page }) => {
+		test.setTimeout(120_000);
+		const fouten = bewaakFouten(page);
+		const verzoeken = bewaakVerzoeken(page);
+		await openDeel(page);
+		await page.getByLabel('Titel op de kaart').fill('Samenwerking in Limburg');
+		await page.getByLabel(/A4 liggend/).check();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 90_000 }),
+			page.getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		expect(download.suggestedFilename()).toMatch(
+			/^samenwerkingsatlas-samenwerking-in-limburg-.*\.png$/
+		);
+		const pad = await download.path();
+		const png = PNG.sync.read(readFileSync(pad));
+		mkdirSync('test-results/screenshots', { recursive: true });
+		writeFileSync('test-results/screenshots/export-a4.png', readFileSync(pad));
+		expect([png.width, png.height]).toEqual([3508, 2480]);
+
+		const o = maakOpmaak(A4_LIGGEND);
+		// Map area: sea plus many coloured gemeenten (not blank, not one flat colour).
+		const kaart = uitsnede(png, o.kaart);
+		expect(nietLeegAandeel(kaart)).toBeGreaterThan(0.2);
+		expect(kleurAantal(kaart)).toBeGreaterThan(20);
+		// Title band: dark text pixels on white.
+		const titel = uitsnede(png, { x: o.marge, y: o.marge, b: 1500, h: o.kaart.y - o.marge });
+		expect(nietLeegAandeel(titel)).toBeGreaterThan(0.02);
+		// Legend: the class swatches bring colour; text brings dark pixels.
+		const legenda = uitsnede(png, { ...o.legenda, h: o.legenda.h / 2 });
+		expect(nietLeegAandeel(legenda)).toBeGreaterThan(0.03);
+		expect(kleurAantal(legenda)).toBeGreaterThan(6);
+		await expect(page.getByTestId('export-status')).toContainText('3508 × 2480');
+		expect(fouten).toEqual([]);
+		expect(verzoeken.extern).toEqual([]);
+	});
+
+	test('SVG: geldige XML, één pad per gemeente, legenda en bronvermelding', async ({ page }) => {
+		await openDeel(page);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync(await download.path(), 'utf8');
+		const feiten = await page.evaluate((tekst) => {
+			const doc = new DOMParser().parseFromString(tekst, 'image/svg+xml');
+			return {
+				fout: doc.querySelector('parsererror')?.textContent ?? null,
+				gemeenten: doc.querySelectorAll('path.gemeente').length,
+				codes: new Set(
+					[...doc.querySelectorAll('path.gemeente')].map((p) => p.getAttribute('data-code'))
+				).size,
+				tekst: doc.documentElement.textContent ?? ''
+			};
+		}, svg);
+		expect(feiten.fout).toBeNull();
+		expect(feiten.gemeenten).toBe(342);
+		expect(feiten.codes).toBe(342);
+		expect(feiten.tekst).toContain('Aantal verschillende schalen');
+		expect(feiten.tekst).toContain('Integrale toegang (sociaal domein)');
+		expect(feiten.tekst).toContain(
+			'Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0), Samenwerkingsatlas'
+		);
+		// Rasterised by the browser, for a human look at the result.
+		await page.setContent(`<body style="margin:0">${svg}</body>`);
+		await page.setViewportSize({ width: 3508 / 2, height: 2480 / 2 });
+		await page
+			.locator('svg')
+			.first()
+			.evaluate((e) => {
+				e.setAttribute('width', String(3508 / 2));
+				e.setAttribute('height', String(2480 / 2));
+			});
+		await page.screenshot({ path: 'test-results/screenshots/export-a4-svg.png' });
+	});
+
+	test('/embed toont dezelfde lagen en selectie als de verkenner met die staat', async ({
+		page
+	}) => {
+		const verzoeken = bewaakVerzoeken(page);
+		await page.goto(`/?${STAAT}`);
+		await wachtOpKaart(page);
+		const lagenVerkenner = await page
+			.locator('[data-legenda-laag]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-legenda-laag')));
+		await page.goto(`/embed?${STAAT}`);
+		await wachtOpKaart(page);
+		await expect(page.getByTestId('embed')).toHaveAttribute('data-geselecteerd', 'GM0935');
+		await expect(page.getByTestId('embed')).toHaveAttribute(
+			'data-zichtbaar',
+			'inkoop,integrale-toegang,belastingen,ict'
+		);
+		const lagenEmbed = await page
+			.locator('[data-legenda-laag]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-legenda-laag')));
+		expect(lagenEmbed).toEqual(lagenVerkenner);
+		await expect(page.getByText(/Bron: CBS\/PDOK/)).toBeVisible();
+		await page.screenshot({ path: 'test-results/screenshots/embed.png' });
+		expect(verzoeken.extern).toEqual([]);
+	});
+
+	test('de insluitcode uit het deelvenster laadt in een iframe op een andere pagina', async ({
+		page,
+		baseURL
+	}) => {
+		await openDeel(page);
+		const code = await page.getByLabel('Insluitcode (iframe) voor een website').inputValue();
+		expect(code).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?[^"]+" width="800" height="600"/
+		);
+		expect(code).toMatch(/title="[^"]+"/);
+		const link = await page.getByLabel('Link naar deze kaart (permalink)').inputValue();
+		expect(link).toBe(`${baseURL}/?${STAAT}`);
+		// A council's page on another origin embeds the snippet (served by the test itself; "localhost"
+		// is another origin than 127.0.0.1, and both being local avoids Chromium's local-network block).
+		await page.route('http://localhost:9/**', (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: `<!doctype html><html lang="nl"><title>Raadsvoorstel</title><body><h1>Raadsvoorstel</h1>${code}</body></html>`
+			})
+		);
+		await page.goto('http://localhost:9/raadsvoorstel');
+		const frame = page.frameLocator('iframe');
+		await expect(frame.getByTestId('kaart')).toHaveAttribute('data-idle', 'true', {
+			timeout: 30_000
+		});
+		await expect(frame.getByTestId('embed')).toHaveAttribute('data-geselecteerd', 'GM0935');
+		await page.screenshot({ path: 'test-results/screenshots/embed-iframe.png' });
+	});
+
+	test('een onmogelijke maat geeft een duidelijke melding, geen stille kleinere afbeelding', async ({
+		page
+	}) => {
+		await openDeel(page);
+		await page.getByLabel('Eigen maat').check();
+		await page.getByLabel('Breedte (px)').fill('50000');
+		await page.getByRole('button', { name: 'Download PNG' }).click();
+		await expect(page.getByTestId('export-status')).toContainText('Ongeldige maat');
+	});
+});
