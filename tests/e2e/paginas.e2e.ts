@@ -73,3 +73,60 @@ test.describe('samenwerkingsverband', () => {
 		expect(fouten).toEqual([]);
 	});
 });
+
+test.describe('schalen', () => {
+	const belastingen = atlas.verbanden.filter((v) => v.domeinen.includes('belastingen'));
+	const inBelastingen = new Set(belastingen.flatMap((v) => v.gemeenten));
+	const gaten = atlas.gemeenten.filter((g) => !inBelastingen.has(g.code));
+
+	test('overzicht: dekking per laag en een congruentiematrix die naar de vergelijking leidt', async ({
+		page
+	}) => {
+		const fouten = bewaakFouten(page);
+		await page.goto('/schaal');
+		const rijen = page.getByTestId('lagen-tabel').locator('tbody tr');
+		await expect(rijen).toHaveCount(10 + atlas.indelingen.length);
+		const prov = page.locator('tr[data-laag="provincie"] td');
+		await expect(prov.nth(2)).toHaveText('100 %');
+		await expect(prov.nth(5)).toHaveText('0');
+		await expect(page.locator('tr[data-laag="belastingen"] td').nth(5)).toHaveText(
+			String(gaten.length)
+		);
+		const matrix = page.getByTestId('congruentie-matrix');
+		await expect(matrix.locator('tbody tr')).toHaveCount(18);
+		await expect(matrix.locator('tbody tr').first().locator('td')).toHaveCount(18);
+		await page.getByLabel('Variation of information').check();
+		await page.screenshot({ path: 'test-results/screenshots/schalen.png', fullPage: true });
+		await matrix.locator('tbody tr').nth(1).locator('td a').first().click();
+		await expect(page).toHaveURL(/\/schaal\/integrale-toegang\/inkoop$/);
+		expect(fouten).toEqual([]);
+	});
+
+	test('domein: gaten en overlap volgens de gegevens', async ({ page }) => {
+		await page.goto('/schaal/belastingen');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belastingen');
+		await expect(page.getByTestId('gaten').locator('li')).toHaveCount(gaten.length);
+		await expect(page.getByTestId('regios').locator('tbody tr')).toHaveCount(belastingen.length);
+	});
+
+	test('vergelijking per toetsenbord: COROP past helemaal in de provincies', async ({ page }) => {
+		const fouten = bewaakFouten(page);
+		await page.goto('/schaal/corop-gebied');
+		await page.getByLabel('Andere schaal').focus();
+		await page.getByLabel('Andere schaal').selectOption('provincie');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/schaal\/corop-gebied\/provincie$/);
+		const c = page.getByTestId('congruentie');
+		await expect(c.locator('[data-maat="nesting-a"]')).toHaveText('100 %');
+		await expect(c.locator('[data-maat="nesting-b"]')).not.toHaveText('100 %');
+		await expect(page.getByTestId('kruistabel').locator('tbody tr')).toHaveCount(40);
+		await expect(page.getByTestId('gesplitst')).toHaveCount(0);
+		await page
+			.getByTestId('kaart')
+			.and(page.locator('[data-idle=true]'))
+			.waitFor({ timeout: 30_000 });
+		await page.screenshot({ path: 'test-results/screenshots/vergelijking.png', fullPage: true });
+		expect(fouten).toEqual([]);
+	});
+});

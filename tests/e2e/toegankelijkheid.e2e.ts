@@ -20,7 +20,11 @@ const ROUTES: { naam: string; pad: string; kaart: boolean }[] = [
 	},
 	{ naam: 'over', pad: '/over', kaart: false },
 	{ naam: 'gemeenteprofiel', pad: `/gemeente/${maastricht.code}`, kaart: true },
-	{ naam: 'samenwerkingsverband', pad: `/samenwerking/${bsgwId}`, kaart: true }
+	{ naam: 'samenwerkingsverband', pad: `/samenwerking/${bsgwId}`, kaart: true },
+	{ naam: 'schalen (overzicht)', pad: '/schaal', kaart: false },
+	{ naam: 'schaal (domein)', pad: '/schaal/belastingen', kaart: true },
+	{ naam: 'vergelijking', pad: '/schaal/corop-gebied/provincie', kaart: true },
+	{ naam: 'insluitkaart', pad: `/embed?lagen=belastingen&gemeente=${maastricht.code}`, kaart: true }
 ];
 
 for (const r of ROUTES) {
