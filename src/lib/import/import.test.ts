@@ -1,0 +1,307 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { echteData } from '$lib/geo/test-data';
+import type { Herindeling } from '$lib/data/gemeente-match';
+import {
+	ImportFout,
+	naarCsv,
+	naarJson,
+	valideerDataset,
+	domeinVanTekst,
+	type Dataset
+} from './dataset';
+import { decodeer, leesBestand, type Ingelezen } from './lezen';
+import { raadKoppeling, verwerkGeoJson, verwerkTabel, type Context } from './verwerk';
+
+const { atlas, topology, index } = echteData();
+const herindelingen = JSON.parse(
+	readFileSync(join(process.cwd(), 'static', 'data', 'herindelingen.json'), 'utf8')
+) as Herindeling[];
+const ctx: Context = { gemeenten: atlas.gemeenten, herindelingen, domeinen: atlas.domeinen };
+const codes = new Set(atlas.gemeenten.map((g) => g.code));
+const naamVan = (c: string) => atlas.gemeenten.find((g) => g.code === c)?.naam ?? c;
+const NU = new Date('2026-11-25T10:00:00Z');
+
+async function tabelVan(bytes: Uint8Array, naam = 'lijst.csv') {
+	const r = await leesBestand(bytes, naam);
+	if (r.soort !== 'tabel') throw new Error(`verwacht tabel, kreeg ${r.soort}`);
+	return r.tabel;
+}
+
+async function importeer(bytes: Uint8Array, naam = 'lijst.csv') {
+	const tabel = await tabelVan(bytes, naam);
+	return verwerkTabel(tabel, raadKoppeling(tabel.kolommen), ctx, { naam, bestand: naam, nu: NU });
+}
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const cp1252 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+
+describe('inlezen: coderingen en scheidingstekens zoals Excel ze schrijft', () => {
+	test('Windows-1252 met ë en ü en puntkomma’s', async () => {
+		const bytes = cp1252(
+			'Gemeente;Samenwerkingsverband;Domein\r\nSúdwest-Fryslân;Coöperatie Zuidwest;Inkoop\r\nEdam-Volendam;Brüggen-overleg;ICT\r\n'
+		);
+		expect(decodeer(bytes).codering).toBe('Windows-1252');
+		const t = await tabelVan(bytes);
+		expect(t.details).toContain('puntkomma');
+		expect(t.rijen[0]).toEqual(['Súdwest-Fryslân', 'Coöperatie Zuidwest', 'Inkoop']);
+		expect(t.rijen[1][1]).toBe('Brüggen-overleg');
+	});
+
+	test('UTF-8 met BOM en komma’s; tab-gescheiden; aanhalingstekens met regeleinden', async () => {
+		const metBom = new Uint8Array([
+			0xef,
+			0xbb,
+			0xbf,
+			...utf8('gemeente,verband\nMaastricht,BsGW\n')
+		]);
+		const t1 = await tabelVan(metBom);
+		expect(t1.kolommen).toEqual(['gemeente', 'verband']);
+		expect(t1.details).toContain('UTF-8 met BOM');
+		const t2 = await tabelVan(utf8('gemeente\tverband\nHeerlen\tParkstad\n'));
+		expect(t2.details).toContain('tab');
+		expect(t2.rijen).toEqual([['Heerlen', 'Parkstad']]);
+		const t3 = await tabelVan(
+			utf8('gemeente;verband;doel\nUtrecht;"Regio ""U10""";"regel 1\nregel 2; met puntkomma"\n')
+		);
+		expect(t3.rijen[0]).toEqual(['Utrecht', 'Regio "U10"', 'regel 1\nregel 2; met puntkomma']);
+	});
+
+	test('lege, eenkoloms en kapotte bestanden geven een Nederlandse melding', async () => {
+		await expect(leesBestand(new Uint8Array(), 'x.csv')).rejects.toThrow(/leeg/);
+		await expect(leesBestand(utf8('alleen één kolom\nwaarde\n'), 'x.csv')).rejects.toThrow(
+			/één kolom/
+		);
+		await expect(leesBestand(utf8('{"kapot": '), 'x.json')).rejects.toThrow(/geen geldige JSON/);
+		await expect(leesBestand(utf8('PK\u0003\u0004rommel'), 'x.xlsx')).rejects.toBeInstanceOf(
+			ImportFout
+		);
+		await expect(leesBestand(utf8('a'), 'oud.xls')).rejects.toThrow(/\.xls/);
+	});
+});
+
+describe('kolommen raden', () => {
+	test('kopregels in gangbare vormen', () => {
+		expect(raadKoppeling(['Gemeentecode', 'Naam samenwerking', 'Thema', 'Bron (URL)'])).toEqual({
+			gemeente: 0,
+			verband: 1,
+			domein: 2,
+			vorm: -1,
+			bron: 3,
+			peildatum: -1
+		});
+		const k = raadKoppeling(['Samenwerkingsverband', 'Rechtsvorm', 'Gemeente', 'Peildatum']);
+		expect([k.gemeente, k.verband, k.vorm, k.peildatum]).toEqual([2, 0, 1, 3]);
+	});
+});
+
+describe('gemeenten koppelen (herindeling-bewust)', () => {
+	test.each([
+		['GM0363', 'GM0363'],
+		['0363', 'GM0363'],
+		['363', 'GM0363'],
+		["'s-Hertogenbosch", 'GM0796'],
+		['Den Bosch', 'GM0796'],
+		['Súdwest-Fryslân', 'GM1900'],
+		['Sudwest Fryslan', 'GM1900'],
+		['Bergen (L.)', 'GM0893'],
+		['Bergen (NH.)', 'GM0373'],
+		['gemeente Maastricht', 'GM0935'],
+		['MAASTRICHT', 'GM0935']
+	])('%s → %s', async (invoer, code) => {
+		const r = await importeer(utf8(`gemeente;verband\n${invoer};Test\n`));
+		expect(r.dataset.verbanden[0].gemeenten).toEqual([code]);
+	});
+
+	test('Weesp gaat naar Amsterdam, met uitleg; Haaren naar al zijn opvolgers', async () => {
+		const r = await importeer(utf8('gemeente;verband\nWeesp;A\nHaaren;B\n'));
+		const weesp = r.verslag.find((v) => v.invoer === 'Weesp')!;
+		expect(weesp.status).toBe('herindeling');
+		expect(weesp.tekst).toMatch(/Weesp → Amsterdam per 24-03-2022/);
+		expect(r.dataset.verbanden.find((v) => v.naam === 'A')!.gemeenten).toEqual(['GM0363']);
+		const haaren = r.dataset.verbanden.find((v) => v.naam === 'B')!.gemeenten;
+		expect(haaren.length).toBeGreaterThanOrEqual(3);
+		expect(haaren.map(naamVan)).toContain('Vught');
+	});
+
+	test('tikfouten: suggesties in het verslag, en een geaccepteerde suggestie telt mee', async () => {
+		const bytes = utf8('gemeente;verband\nAmsterdm;X\nUtrecht;X\n');
+		const r = await importeer(bytes);
+		const fout = r.verslag.find((v) => v.status === 'onbekend')!;
+		expect(fout.rij).toBe(2);
+		expect(fout.tekst).toMatch(/Rij 2, kolom "gemeente": "Amsterdm" is geen gemeente/);
+		expect(fout.suggesties!.map((s) => s.naam)).toContain('Amsterdam');
+		expect(r.dataset.verbanden[0].gemeenten).toEqual(['GM0344']);
+		const tabel = await tabelVan(bytes);
+		const met = verwerkTabel(tabel, raadKoppeling(tabel.kolommen), ctx, {
+			naam: 'x',
+			bestand: 'x.csv',
+			keuzes: new Map([[2, 'GM0363']])
+		});
+		expect(met.dataset.verbanden[0].gemeenten).toEqual(['GM0344', 'GM0363']);
+	});
+
+	test('zonder verplichte kolom: melding die de kolommen noemt; niets bruikbaars: niets toegevoegd', async () => {
+		const tabel = await tabelVan(utf8('plaats;omschrijving\nUtrecht;x\n'));
+		expect(() =>
+			verwerkTabel(tabel, raadKoppeling(tabel.kolommen), ctx, { naam: 'x', bestand: 'x' })
+		).toThrow(/Kies de kolom voor "Gemeente \(code of naam\)".*plaats, omschrijving/);
+		await expect(importeer(utf8('gemeente;verband\nAtlantis;X\n'))).rejects.toThrow(
+			/niets toegevoegd/
+		);
+	});
+});
+
+describe('domeinen uit vrije tekst', () => {
+	test.each([
+		['Belastingen', 'belastingen'],
+		['ICT-samenwerking', 'ict'],
+		['Jeugd en Wmo', 'integrale-toegang'],
+		['inkoop', 'inkoop'],
+		['Convenant wonen', 'overig']
+	])('%s → %s', (t, d) => expect(domeinVanTekst(t, atlas.domeinen).domein).toBe(d));
+});
+
+describe('exporteren en opnieuw inlezen geeft dezelfde dataset', () => {
+	const csv = utf8(
+		'Gemeente;Samenwerkingsverband;Domein;Samenwerkingsvorm;Bron;Peildatum\n' +
+			'Maastricht;Inkoopregio Zuid;Inkoop;convenant;https://example.org/a;2026-01-01\n' +
+			'Heerlen;Inkoopregio Zuid;Inkoop;convenant;https://example.org/a;2026-01-01\n' +
+			'Weesp;"Regio; met ""puntkomma"""; Convenant wonen;;;\n' +
+			'Diemen;"Regio; met ""puntkomma"""; Convenant wonen;;;\n' +
+			'Utrecht;<img src=x onerror=alert(1)>;ICT;;;\n'
+	);
+
+	test('CSV (puntkomma, UTF-8 met BOM) en JSON', async () => {
+		const eerste = (await importeer(csv)).dataset;
+		expect(eerste.verbanden).toHaveLength(3);
+		const terug = naarCsv(eerste, naamVan);
+		expect(terug.startsWith('\uFEFFgemeentecode;gemeente;samenwerkingsverband;')).toBe(true);
+		const tweede = (await importeer(utf8(terug), 'export.csv')).dataset;
+		expect(tweede.verbanden).toEqual(eerste.verbanden);
+		const json = await leesBestand(utf8(naarJson(eerste)), 'export.json');
+		expect(json.soort).toBe('json');
+		expect(valideerDataset((json as Extract<Ingelezen, { soort: 'json' }>).data, codes)).toEqual(
+			eerste
+		);
+	});
+
+	test('een naam met HTML blijft letterlijke tekst in de gegevens', async () => {
+		const d = (await importeer(csv)).dataset;
+		expect(d.verbanden.map((v) => v.naam)).toContain('<img src=x onerror=alert(1)>');
+	});
+
+	test('JSON met fouten noemt het veld', () => {
+		const goed = {
+			formaat: 'samenwerkingsatlas-dataset',
+			versie: 1,
+			naam: 'x',
+			verbanden: [{ naam: 'a', domein: 'ict', gemeenten: ['GM0363'] }]
+		};
+		expect(valideerDataset(goed, codes).verbanden[0].id).toBe('a');
+		const fout = structuredClone(goed);
+		fout.verbanden[0].gemeenten = ['GM9999'];
+		expect(() => valideerDataset(fout, codes)).toThrow(/verbanden\[0\]\.gemeenten\[0\]/);
+		expect(() => valideerDataset({ ...goed, formaat: 'x' }, codes)).toThrow(/"formaat"/);
+	});
+});
+
+describe('GeoJSON', () => {
+	test('een polygoon wordt gekoppeld aan de gemeenten erin, en het verslag zegt welke', () => {
+		const geo = topology.objects.gemeenten.geometries.find((g) => g.properties?.code === 'GM0935')!;
+		const f = feature(topology, geo) as Feature<Polygon | MultiPolygon, Record<string, unknown>>;
+		f.properties = { naam: 'Maastricht-gebied', domein: 'Afval' };
+		const punten = new Map(index.codes.map((c) => [c, index.labelPunt(c)]));
+		const r = verwerkGeoJson([f], punten, ctx, { naam: 'geo', bestand: 'x.geojson' });
+		expect(r.dataset.verbanden[0]).toMatchObject({
+			naam: 'Maastricht-gebied',
+			domein: 'afval',
+			gemeenten: ['GM0935']
+		});
+		expect(r.verslag[0].tekst).toMatch(/1 gemeenten \(Maastricht\)/);
+	});
+});
+
+describe('fuzz: willekeurige en verminkte bestanden', () => {
+	test('10 000 invoeren: nooit een onverwachte fout, elke afwijzing met melding, opgeslagen data onveranderd', async () => {
+		let seed = 12345;
+		const rnd = () => {
+			seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+			return seed / 0x7fffffff;
+		};
+		const kies = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
+		const basis = [
+			'gemeente;verband;domein\nMaastricht;BsGW;belastingen\nWeesp;Regio;ICT\n',
+			'Gemeentecode,Naam samenwerking,Thema\nGM0363,"A, B",inkoop\n0344,C,jeugd\n',
+			naarJson({
+				formaat: 'samenwerkingsatlas-dataset',
+				versie: 1,
+				id: 'x',
+				naam: 'x',
+				bestand: 'x',
+				geimporteerd: '2026-01-01T00:00:00.000Z',
+				verbanden: [{ id: 'a', naam: 'a', domein: 'ict', gemeenten: ['GM0363'] }]
+			}),
+			'{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"naam":"x"},"geometry":{"type":"Polygon","coordinates":[[[5,52],[6,52],[6,53],[5,52]]]}}]}'
+		];
+		const opgeslagen: Dataset[] = [(await importeer(utf8(basis[0]))).dataset];
+		const momentopname = structuredClone(opgeslagen);
+		const punten = new Map(index.codes.map((c) => [c, index.labelPunt(c)]));
+		let afgewezen = 0;
+		let aanvaard = 0;
+		const N = Number(process.env.FUZZ_N ?? 10_000);
+		for (let i = 0; i < N; i++) {
+			let bytes: Uint8Array;
+			const soort = i % 5;
+			if (soort === 0) {
+				bytes = new Uint8Array(Math.floor(rnd() * 400)).map(() => Math.floor(rnd() * 256));
+			} else if (soort === 4) {
+				const veld = kies(['x', 'Maastricht', '"', ';', '\n']).repeat(Math.floor(rnd() * 20000));
+				bytes = utf8(`gemeente;verband\n${veld};${veld}\n`);
+			} else {
+				const b = Array.from(utf8(kies(basis)));
+				const mutaties = 1 + Math.floor(rnd() * 8);
+				for (let m = 0; m < mutaties; m++) {
+					const p = Math.floor(rnd() * Math.max(1, b.length));
+					const actie = rnd();
+					if (actie < 0.3) b[p] = Math.floor(rnd() * 256);
+					else if (actie < 0.5) b.splice(p, Math.floor(rnd() * 10));
+					else if (actie < 0.8)
+						b.splice(p, 0, ...utf8(kies(['"', ';', ',', '\t', '\n', '{', ']', 'ë', '\u0000'])));
+					else b.length = p;
+				}
+				bytes =
+					soort === 3
+						? new Uint8Array(Buffer.from(new TextDecoder().decode(new Uint8Array(b)), 'latin1'))
+						: new Uint8Array(b);
+			}
+			const naam = kies(['a.csv', 'b.json', 'c.geojson', 'd.txt', 'e.xlsx']);
+			try {
+				const r = await leesBestand(bytes, naam);
+				const gedaan =
+					r.soort === 'tabel'
+						? verwerkTabel(r.tabel, raadKoppeling(r.tabel.kolommen), ctx, { naam, bestand: naam })
+								.dataset
+						: r.soort === 'json'
+							? valideerDataset(r.data, codes)
+							: verwerkGeoJson(r.features, punten, ctx, { naam, bestand: naam }).dataset;
+				expect(gedaan.verbanden.length).toBeGreaterThan(0);
+				opgeslagen.push(gedaan);
+				aanvaard++;
+			} catch (e) {
+				if (!(e instanceof ImportFout))
+					throw new Error(`invoer ${i}: onverwachte fout ${String(e)}`);
+				expect(e.message.length).toBeGreaterThan(10);
+				afgewezen++;
+			}
+		}
+		expect(afgewezen + aanvaard).toBe(N);
+		expect(afgewezen).toBeGreaterThan(N / 10);
+		expect(aanvaard).toBeGreaterThan(N / 100);
+		expect(opgeslagen.slice(0, 1)).toEqual(momentopname);
+		console.log(`fuzz: ${N} invoeren, ${aanvaard} aanvaard, ${afgewezen} afgewezen met melding`);
+	}, 60_000);
+});

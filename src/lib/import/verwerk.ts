@@ -1,0 +1,279 @@
+/**
+ * From a read table (or GeoJSON) to a dataset: column mapping, herindeling-aware gemeente matching,
+ * and a report per row. Pure: the same code runs in the import worker and in the tests.
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { DomeinInfo, GemeenteCode } from '$lib/data/types';
+import {
+	GemeenteMatcher,
+	normaliseerNaam,
+	type GemeenteRef,
+	type Herindeling,
+	type MatchResultaat
+} from '$lib/data/gemeente-match';
+import {
+	DATASET_FORMAAT,
+	ImportFout,
+	domeinVanTekst,
+	normaliseer,
+	slug,
+	type Dataset,
+	type EigenVerband
+} from './dataset';
+import type { Tabel } from './lezen';
+
+export const VELDEN = ['gemeente', 'verband', 'domein', 'vorm', 'bron', 'peildatum'] as const;
+export type Veld = (typeof VELDEN)[number];
+/** Column index per field (-1 = not in the file). */
+export type Koppeling = Record<Veld, number>;
+
+export const VELD_NAAM: Record<Veld, string> = {
+	gemeente: 'Gemeente (code of naam)',
+	verband: 'Samenwerkingsverband',
+	domein: 'Domein',
+	vorm: 'Samenwerkingsvorm',
+	bron: 'Bron / URL',
+	peildatum: 'Peildatum'
+};
+
+const HINTS: Record<Veld, string[]> = {
+	gemeente: ['gemeentecode', 'gemeente', 'gmcode', 'code', 'deelnemer', 'municipality', 'gm'],
+	verband: [
+		'samenwerkingsverband',
+		'samenwerking',
+		'verband',
+		'regeling',
+		'naam',
+		'name',
+		'organisatie'
+	],
+	domein: ['domein', 'thema', 'beleidsterrein', 'beleidsveld', 'taakveld', 'domain', 'categorie'],
+	vorm: ['samenwerkingsvorm', 'rechtsvorm', 'vorm', 'type'],
+	bron: ['bron', 'url', 'link', 'source', 'website'],
+	peildatum: ['peildatum', 'datum', 'date', 'sinds']
+};
+
+/** Sensible guesses from the header names (shown to the user for confirmation). */
+export function raadKoppeling(kolommen: readonly string[]): Koppeling {
+	const norm = kolommen.map((k) => normaliseerNaam(k));
+	const gebruikt = new Set<number>();
+	const k = {} as Koppeling;
+	for (const veld of VELDEN) {
+		let gevonden = -1;
+		for (const hint of HINTS[veld]) {
+			gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n === hint);
+			if (gevonden < 0) gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n.includes(hint));
+			if (gevonden >= 0) break;
+		}
+		// Both "gemeentecode" and "gemeente" columns: the code is the safer key.
+		k[veld] = gevonden;
+		if (gevonden >= 0) gebruikt.add(gevonden);
+	}
+	return k;
+}
+
+export interface RijVerslag {
+	/** 1-based row number as in a spreadsheet (the header is row 1). */
+	rij: number;
+	status: 'ok' | 'herindeling' | 'variant' | 'onbekend' | 'leeg';
+	invoer: string;
+	code?: GemeenteCode;
+	tekst: string;
+	suggesties?: GemeenteRef[];
+}
+
+export interface Verwerkt {
+	dataset: Dataset;
+	verslag: RijVerslag[];
+	/** Free-text domains that did not match a domain (they went to 'overig'). */
+	onbekendeDomeinen: string[];
+}
+
+export interface Context {
+	gemeenten: readonly GemeenteRef[];
+	herindelingen: readonly Herindeling[];
+	domeinen: readonly Pick<DomeinInfo, 'id' | 'naam'>[];
+}
+
+export interface Opties {
+	naam: string;
+	bestand: string;
+	/** Accepted suggestions: row number → gemeente code. */
+	keuzes?: ReadonlyMap<number, GemeenteCode>;
+	nu?: Date;
+	onVoortgang?: (f: number) => void;
+}
+
+function datasetVan(verbanden: EigenVerband[], o: Opties): Dataset {
+	if (verbanden.length === 0)
+		throw new ImportFout(
+			'Geen enkele rij kon aan een gemeente worden gekoppeld: er is niets toegevoegd.'
+		);
+	const nu = (o.nu ?? new Date()).toISOString();
+	return {
+		formaat: DATASET_FORMAAT,
+		versie: 1,
+		id: `${slug(o.naam)}-${nu.replace(/\D/g, '').slice(0, 14)}`,
+		naam: o.naam.trim() || o.bestand,
+		bestand: o.bestand,
+		geimporteerd: nu,
+		verbanden: normaliseer(verbanden)
+	};
+}
+
+export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties): Verwerkt {
+	for (const veld of ['gemeente', 'verband'] as const) {
+		if (k[veld] < 0 || k[veld] >= tabel.kolommen.length)
+			throw new ImportFout(
+				`Kies de kolom voor "${VELD_NAAM[veld]}": die is verplicht (kolommen in het bestand: ${tabel.kolommen.join(', ')}).`
+			);
+	}
+	if (k.gemeente === k.verband)
+		throw new ImportFout('Gemeente en samenwerkingsverband moeten verschillende kolommen zijn.');
+	const matcher = new GemeenteMatcher(ctx.gemeenten, ctx.herindelingen);
+	const naamVan = new Map(ctx.gemeenten.map((g) => [g.code, g.naam]));
+	const perVerband = new Map<string, EigenVerband>();
+	const verslag: RijVerslag[] = [];
+	const onbekend = new Set<string>();
+	const cel = (r: string[], veld: Veld) => (k[veld] >= 0 ? (r[k[veld]] ?? '').trim() : '');
+	const kolomNaam = (veld: Veld) => tabel.kolommen[k[veld]];
+
+	tabel.rijen.forEach((r, i) => {
+		const rij = i + 2;
+		if (i % 2000 === 0) o.onVoortgang?.(i / Math.max(1, tabel.rijen.length));
+		const invoer = cel(r, 'gemeente');
+		const verbandNaam = cel(r, 'verband');
+		if (!invoer || !verbandNaam) {
+			if (r.every((x) => !x)) return;
+			verslag.push({
+				rij,
+				status: 'leeg',
+				invoer,
+				tekst: `Rij ${rij}, kolom "${kolomNaam(invoer ? 'verband' : 'gemeente')}": leeg; rij overgeslagen.`
+			});
+			return;
+		}
+		if (invoer.length > 120 || verbandNaam.length > 500) {
+			verslag.push({
+				rij,
+				status: 'leeg',
+				invoer: invoer.slice(0, 40) + '…',
+				tekst: `Rij ${rij}: de waarde in kolom "${kolomNaam(invoer.length > 120 ? 'gemeente' : 'verband')}" is te lang; rij overgeslagen.`
+			});
+			return;
+		}
+		const keuze = o.keuzes?.get(rij);
+		const m: MatchResultaat = keuze ? { soort: 'code', code: keuze } : matcher.match(invoer);
+		let codes: GemeenteCode[];
+		if (m.soort === 'onbekend') {
+			verslag.push({
+				rij,
+				status: 'onbekend',
+				invoer,
+				suggesties: m.suggesties,
+				tekst: `Rij ${rij}, kolom "${kolomNaam('gemeente')}": "${invoer}" is geen gemeente van 2025${
+					m.suggesties.length ? `; bedoelt u ${m.suggesties.map((s) => s.naam).join(' of ')}?` : '.'
+				}`
+			});
+			return;
+		} else if (m.soort === 'herindeling') {
+			codes = m.opvolgers;
+			verslag.push({ rij, status: 'herindeling', invoer, code: m.code, tekst: m.toelichting });
+		} else {
+			codes = [m.code];
+			verslag.push({
+				rij,
+				status: m.soort === 'variant' ? 'variant' : 'ok',
+				invoer,
+				code: m.code,
+				tekst: keuze
+					? `Gekozen: ${naamVan.get(keuze)}`
+					: (m.toelichting ?? `${invoer} → ${naamVan.get(m.code) ?? m.code}`)
+			});
+		}
+		const domeinTekst = cel(r, 'domein');
+		const sleutel = normaliseerNaam(verbandNaam) + '|' + normaliseerNaam(domeinTekst);
+		let v = perVerband.get(sleutel);
+		if (!v) {
+			const { domein, herkend } = domeinVanTekst(domeinTekst, ctx.domeinen);
+			if (domeinTekst && !herkend) onbekend.add(domeinTekst);
+			v = {
+				id: slug(`${verbandNaam}-${domein}`),
+				naam: verbandNaam,
+				domein,
+				...(domeinTekst && domeinTekst !== domein ? { domeinTekst } : {}),
+				gemeenten: []
+			};
+			for (const veld of ['vorm', 'bron', 'peildatum'] as const) {
+				const x = cel(r, veld);
+				if (x) v[veld] = x;
+			}
+			perVerband.set(sleutel, v);
+		}
+		v.gemeenten.push(...codes);
+	});
+	o.onVoortgang?.(1);
+	return {
+		dataset: datasetVan([...perVerband.values()], o),
+		verslag,
+		onbekendeDomeinen: [...onbekend]
+	};
+}
+
+/**
+ * GeoJSON: each polygon feature is a verband; its members are the gemeenten whose label point (a
+ * point inside the gemeente) lies in the polygon. Name and domain come from the feature properties.
+ */
+export function verwerkGeoJson(
+	features: Feature<Polygon | MultiPolygon, Record<string, unknown>>[],
+	labelPunten: ReadonlyMap<GemeenteCode, [number, number]>,
+	ctx: Context,
+	o: Opties
+): Verwerkt {
+	const eigenschap = (f: Feature, namen: string[]) => {
+		const p = (f.properties ?? {}) as Record<string, unknown>;
+		const sleutel = Object.keys(p).find((x) => namen.includes(normaliseerNaam(x)));
+		return sleutel && p[sleutel] != null ? String(p[sleutel]).trim() : '';
+	};
+	const naamVan = new Map(ctx.gemeenten.map((g) => [g.code, g.naam]));
+	const verslag: RijVerslag[] = [];
+	const verbanden: EigenVerband[] = [];
+	features.forEach((f, i) => {
+		const naam = eigenschap(f, HINTS.verband) || `Gebied ${i + 1}`;
+		const domeinTekst = eigenschap(f, HINTS.domein);
+		let leden: GemeenteCode[] = [];
+		try {
+			leden = [...labelPunten].filter(([, p]) => booleanPointInPolygon(p, f)).map(([c]) => c);
+		} catch {
+			leden = [];
+		}
+		if (leden.length === 0) {
+			verslag.push({
+				rij: i + 1,
+				status: 'onbekend',
+				invoer: naam,
+				tekst: `Object ${i + 1} ("${naam}"): bevat geen enkele gemeente (ligt het in Nederland, in WGS84-coördinaten?).`
+			});
+			return;
+		}
+		const { domein } = domeinVanTekst(domeinTekst, ctx.domeinen);
+		verbanden.push({
+			id: slug(`${naam}-${domein}-${i}`),
+			naam,
+			domein,
+			...(domeinTekst && domeinTekst !== domein ? { domeinTekst } : {}),
+			gemeenten: leden
+		});
+		verslag.push({
+			rij: i + 1,
+			status: 'ok',
+			invoer: naam,
+			tekst: `Object ${i + 1} ("${naam}"): ${leden.length} gemeenten (${leden
+				.map((c) => naamVan.get(c) ?? c)
+				.sort((a, b) => a.localeCompare(b, 'nl'))
+				.join(', ')}).`
+		});
+	});
+	return { dataset: datasetVan(verbanden, o), verslag, onbekendeDomeinen: [] };
+}
