@@ -24,6 +24,7 @@ const ROUTES: { naam: string; pad: string; kaart: boolean }[] = [
 	{ naam: 'schalen (overzicht)', pad: '/schaal', kaart: false },
 	{ naam: 'schaal (domein)', pad: '/schaal/belastingen', kaart: true },
 	{ naam: 'vergelijking', pad: '/schaal/corop-gebied/provincie', kaart: true },
+	{ naam: 'eigen gegevens', pad: '/import', kaart: false },
 	{ naam: 'insluitkaart', pad: `/embed?lagen=belastingen&gemeente=${maastricht.code}`, kaart: true }
 ];
 

@@ -13,12 +13,23 @@ import { dissolveRingen } from '$lib/geo/dissolve';
 import { schaalTelling, rangen, type SchaalTelling } from '$lib/geo/schaal';
 import { gatenEnOverlap } from '$lib/geo/dekking';
 import { partnersVan } from '$lib/geo/partners';
+import { laagIdVan, type Dataset } from '$lib/import/dataset';
+
+/** An own dataset as a domain-like layer: its verbanden may overlap and leave gaps. */
+export function laagVanDataset(d: Dataset): Laag {
+	return {
+		id: laagIdVan(d),
+		naam: d.naam,
+		soort: 'domein',
+		regios: d.verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
+	};
+}
 
 export interface LaagView {
 	id: string;
 	naam: string;
 	soort: 'domein' | 'indeling';
-	groep: 'kern' | 'overig' | 'indeling';
+	groep: 'kern' | 'overig' | 'indeling' | 'eigen';
 	kleur: string;
 	aantalRegios: number;
 }
@@ -70,15 +81,21 @@ export interface VerkennerModel {
 	meta: AtlasMeta;
 }
 
-export function maakVerkennerModel(data: AtlasData): VerkennerModel {
+export function maakVerkennerModel(
+	data: AtlasData,
+	eigen: readonly Dataset[] = [],
+	bestaandeIndex?: GeoIndex
+): VerkennerModel {
 	const { atlas, topology } = data;
-	const index = maakGeoIndex(topology);
-	const lagen = lagenUitAtlas(atlas);
+	const index = bestaandeIndex ?? maakGeoIndex(topology);
+	const eigenIds = new Set(eigen.map(laagIdVan));
+	const lagen = [...lagenUitAtlas(atlas), ...eigen.map(laagVanDataset)];
 	const laagMap = new Map<string, Laag>(lagen.map((l) => [l.id, l]));
 	const features = index.features as GemeenteFeature[];
 	const featureMap = new Map(features.map((f) => [f.properties.code, f]));
 	const gemeenten = [...atlas.gemeenten].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
-	const vormVan = new Map(atlas.verbanden.map((v) => [v.id, v.samenwerkingsvorm]));
+	const vormVan = new Map<string, string>(atlas.verbanden.map((v) => [v.id, v.samenwerkingsvorm]));
+	for (const d of eigen) for (const v of d.verbanden) if (v.vorm) vormVan.set(v.id, v.vorm);
 	// Show the abbreviation people know a verband by ("BsGW") next to its full name.
 	const weergaveNaam = new Map(
 		atlas.verbanden.map((v) => [
@@ -91,8 +108,9 @@ export function maakVerkennerModel(data: AtlasData): VerkennerModel {
 		id: l.id,
 		naam: l.naam,
 		soort: l.soort,
-		groep:
-			l.soort === 'indeling'
+		groep: eigenIds.has(l.id)
+			? 'eigen'
+			: l.soort === 'indeling'
 				? 'indeling'
 				: KERN_DOMEINEN.includes(l.id as DomeinId)
 					? 'kern'

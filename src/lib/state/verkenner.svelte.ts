@@ -7,6 +7,7 @@ import type { Taal } from '$lib/i18n';
 import { decodeViewState, encodeViewState, type ViewState } from './url-state';
 import { maakVerkennerModel, type LaagView, type VerkennerModel } from './verkenner-model';
 import type { KaartStaat, LaagStijl } from './kaart-staat';
+import type { Dataset } from '$lib/import/dataset';
 
 export type Basiskaart = 'geen' | 'pdok';
 const BASISKAART_SLEUTEL = 'samenwerkingsatlas.basiskaart';
@@ -31,8 +32,8 @@ export class Verkenner {
 	readonly view = $derived.by(() => this.model.view(this.zichtbaar));
 	readonly lagenInVolgorde: LaagView[];
 
-	constructor(data: AtlasData, url: URL) {
-		this.model = maakVerkennerModel(data);
+	constructor(data: AtlasData, url: URL, eigen: readonly Dataset[] = []) {
+		this.model = maakVerkennerModel(data, eigen);
 		this.gemeenten = this.model.gemeenteMap;
 		this.lagenInVolgorde = this.model.lagen;
 		for (const l of this.model.lagen) this.stijl.set(l.id, { kleur: l.kleur, dekking: 1 });
