@@ -160,6 +160,33 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			waarde: median(hovers),
 			eenheid: 'ms'
 		});
+
+		// 3. Export: A4 landscape at 300 dpi (3508 × 2480 PNG), click → file, median of 3.
+		const pe = await browser.newPage({
+			viewport: { width: 1280, height: 800 },
+			acceptDownloads: true
+		});
+		await pe.goto(BASIS + '/');
+		await wachtOpKaart(pe);
+		await pe.getByRole('button', { name: 'Deel / exporteer' }).click();
+		await pe.getByLabel(/A4 liggend/).check();
+		const exports: number[] = [];
+		for (let i = 0; i < 3; i++) {
+			const t0 = Date.now();
+			const [dl] = await Promise.all([
+				pe.waitForEvent('download', { timeout: 120_000 }),
+				pe.getByRole('button', { name: 'Download PNG' }).click()
+			]);
+			await dl.path();
+			exports.push(Date.now() - t0);
+		}
+		rijen.push({
+			naam: 'export PNG A4 liggend 300 dpi (mediaan 3×)',
+			waarde: median(exports),
+			eenheid: 'ms',
+			doel: '≤ 3000 ms'
+		});
+		await pe.close();
 		return { rijen };
 	} finally {
 		await browser?.close();

@@ -31,13 +31,13 @@ async function svgAlsAfbeelding(svg: string): Promise<HTMLImageElement> {
 	}
 }
 
-/** Draws the map alone at `breedte` × `hoogte` device pixels; returns its canvas and ground scale. */
+/** Draws the map alone at the map area's size in device pixels; returns its canvas. */
 async function tekenKaart(
 	beeld: KaartBeeld,
 	o: Opmaak,
 	lagen: VerkennerLagenInput,
 	basiskaart: Basiskaart
-): Promise<{ canvas: HTMLCanvasElement; meterPerPixel: number; opruimen: () => void }> {
+): Promise<{ canvas: HTMLCanvasElement; opruimen: () => void }> {
 	const ratio = o.schaal;
 	const doos = document.createElement('div');
 	// Laid out (WebGL needs a real size) but outside the viewport and hidden from assistive tech.
@@ -89,11 +89,7 @@ async function tekenKaart(
 					`nodig was ${o.kaart.b} × ${o.kaart.h}. Kies een kleinere maat of een lagere dpi.`
 			);
 		}
-		const h = doos.clientHeight / 2;
-		const a = map.unproject([0, h]);
-		const b = map.unproject([doos.clientWidth, h]);
-		const meterPerPixel = a.distanceTo(b) / canvas.width;
-		return { canvas, meterPerPixel, opruimen };
+		return { canvas, opruimen };
 	} catch (e) {
 		opruimen();
 		throw e;
@@ -113,7 +109,13 @@ export async function exporteerPng({
 	lagen,
 	basiskaart
 }: PngExportOpties): Promise<Blob> {
+	performance.mark('export:start');
+	// The page layer (title, legend, scale bar; the same Mercator fit as the map) decodes while the
+	// map renders.
+	const paginaKlaar = svgAlsAfbeelding(paginaSvg(beeld, o, { metKaart: false }));
+	paginaKlaar.catch(() => undefined); // awaited below; no unhandled rejection if the map fails
 	const kaart = await tekenKaart(beeld, o, lagen, basiskaart);
+	performance.mark('export:kaart');
 	try {
 		const uit = document.createElement('canvas');
 		uit.width = o.breedte;
@@ -123,12 +125,11 @@ export async function exporteerPng({
 		ctx.fillStyle = '#fff';
 		ctx.fillRect(0, 0, o.breedte, o.hoogte);
 		ctx.drawImage(kaart.canvas, o.kaart.x, o.kaart.y, o.kaart.b, o.kaart.h);
-		const pagina = await svgAlsAfbeelding(
-			paginaSvg(beeld, o, { metKaart: false, meterPerPixel: kaart.meterPerPixel })
-		);
-		ctx.drawImage(pagina, 0, 0, o.breedte, o.hoogte);
+		ctx.drawImage(await paginaKlaar, 0, 0, o.breedte, o.hoogte);
 		const blob = await new Promise<Blob | null>((r) => uit.toBlob(r, 'image/png'));
 		if (!blob) throw new ExportFout('de afbeelding kon niet worden gemaakt.');
+		// In software WebGL most of the time is here: toBlob waits for the GPU to finish drawing.
+		performance.mark('export:png');
 		return blob;
 	} finally {
 		kaart.opruimen();
