@@ -112,6 +112,43 @@ test.describe('export en insluiten', () => {
 		await page.screenshot({ path: 'test-results/screenshots/export-a4-svg.png' });
 	});
 
+	test('vergelijkingspagina: A4 staand als PNG en SVG met beide schalen in de legenda', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const fouten = bewaakFouten(page);
+		await page.goto('/schaal/corop-gebied/provincie');
+		await page.getByRole('button', { name: 'Deel / exporteer' }).click();
+		const dialoog = page.getByRole('dialog', { name: 'Kaart delen en exporteren' });
+		await expect(dialoog).toBeVisible();
+		expect(await dialoog.getByLabel('Link naar deze kaart (permalink)').inputValue()).toMatch(
+			/\/\?lagen=corop-gebied,provincie$/
+		);
+		await dialoog.getByLabel(/A4 staand/).check();
+		const [png] = await Promise.all([
+			page.waitForEvent('download', { timeout: 90_000 }),
+			dialoog.getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		const beeld = PNG.sync.read(readFileSync(await png.path()));
+		mkdirSync('test-results/screenshots', { recursive: true });
+		writeFileSync(
+			'test-results/screenshots/export-vergelijking.png',
+			readFileSync(await png.path())
+		);
+		expect([beeld.width, beeld.height]).toEqual([2480, 3508]);
+		const o = maakOpmaak({ breedte: 2480, hoogte: 3508, dpi: 300 });
+		expect(nietLeegAandeel(uitsnede(beeld, o.kaart))).toBeGreaterThan(0.2);
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			dialoog.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const tekst = readFileSync(await svg.path(), 'utf8');
+		expect(tekst).toContain('COROP-gebieden en Provincies: omtrekken en aantal schalen<');
+		expect(tekst).toMatch(/data-laag="corop-gebied"/);
+		expect(tekst).toMatch(/data-laag="provincie"/);
+		expect(fouten).toEqual([]);
+	});
+
 	test('/embed toont dezelfde lagen en selectie als de verkenner met die staat', async ({
 		page
 	}) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/lib/data/types';
@@ -54,4 +54,65 @@ test('de verkenner heeft een tekstbeschrijving van de kaart voor schermlezers', 
 	const beschrijving = page.locator('#kaart-beschrijving');
 	await expect(beschrijving).toContainText('342');
 	await expect(beschrijving).toContainText('Belastingen');
+});
+
+/** Presses Tab until `doel` has the focus; fails when it is not reachable by keyboard. */
+async function tabNaar(page: Page, doel: Locator, max = 120) {
+	for (let i = 0; i < max; i++) {
+		if (await doel.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`niet met Tab bereikbaar: ${doel}`);
+}
+
+test('de hele taak met alleen het toetsenbord: zoeken, laag aan, profiel, exporteren', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.goto('/');
+	await wachtOpKaart(page);
+	// Search a gemeente.
+	await tabNaar(page, page.getByRole('combobox', { name: /zoek een gemeente/i }));
+	await page.keyboard.type('maastr');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	const paneel = page.getByTestId('gemeentepaneel');
+	await expect(paneel).toHaveAttribute('data-code', maastricht.code);
+	// Toggle a layer: the checkbox is reachable and Space switches it; the focus ring is visible.
+	const laag = page.locator('input[data-laag="veiligheidsregio"]');
+	await tabNaar(page, laag);
+	const ring = await laag.evaluate((el) => {
+		const s = getComputedStyle(el);
+		return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+	});
+	expect(ring).toBe(true);
+	await page.keyboard.press('Space');
+	await expect(laag).toBeChecked();
+	await expect(page.locator('[data-legenda-laag="veiligheidsregio"]')).toBeVisible();
+	// Open the full profile from the panel.
+	await tabNaar(page, paneel.getByRole('link', { name: /volledig profiel/i }));
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(new RegExp(`/gemeente/${maastricht.code}`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maastricht');
+	// Export its map as SVG from the profile.
+	await tabNaar(page, page.getByRole('button', { name: 'Deel / exporteer' }));
+	await page.keyboard.press('Enter');
+	const dialoog = page.getByRole('dialog', { name: 'Kaart delen en exporteren' });
+	await expect(dialoog).toBeVisible();
+	const axe = await new AxeBuilder({ page })
+		.include('dialog')
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+	await tabNaar(page, dialoog.getByRole('button', { name: 'Download SVG' }));
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.keyboard.press('Enter')
+	]);
+	const svg = readFileSync(await download.path(), 'utf8');
+	expect(svg).toContain('Maastricht');
+	expect(svg).toContain('Bron: CBS/PDOK');
+	// Escape closes the dialog and gives the focus back.
+	await page.keyboard.press('Escape');
+	await expect(dialoog).toBeHidden();
 });

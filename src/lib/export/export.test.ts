@@ -86,6 +86,11 @@ describe('svg', () => {
 		const lang = pasIn('x'.repeat(400), 1000, 30);
 		expect(lang.grootte).toBeCloseTo(18, 6);
 		expect(lang.tekst.endsWith('…')).toBe(true);
+		// A title that fits once shrunk (to 60 %: up to 40 letters here) keeps every letter.
+		for (let n = 20; n <= 40; n++) {
+			const t = 'a'.repeat(n);
+			expect(pasIn(t, 600, 40).tekst).toBe(t);
+		}
 	});
 
 	test('the page has one path per gemeente, the legend of the visible layers and the attribution', () => {

@@ -81,7 +81,8 @@ export function pasIn(
 ): { tekst: string; grootte: number } {
 	const teken = 0.62; // bold glyphs are wider
 	const g = Math.max(grootte * 0.6, Math.min(grootte, breedte / (t.length * teken)));
-	const max = Math.floor(breedte / (g * teken));
+	// The epsilon keeps a text that fits exactly (g was chosen for it) from losing its last letter.
+	const max = Math.floor(breedte / (g * teken) + 1e-9);
 	return { tekst: t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t, grootte: g };
 }
 

@@ -28,6 +28,8 @@ export interface GeoIndex {
 	oppervlakte: number[];
 	labelPunt(code: GemeenteCode): [number, number];
 	bounds(code: GemeenteCode): [[number, number], [number, number]] | null;
+	/** The box around a set of gemeenten (unknown codes ignored); null when none is known. */
+	boundsVan(codes: Iterable<GemeenteCode>): [[number, number], [number, number]] | null;
 }
 
 export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
@@ -45,6 +47,9 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 			? c
 			: (pointOnFeature(f).geometry.coordinates as [number, number]);
 	});
+	function kaderVan(code: GemeenteCode) {
+		return kaders[positie.get(code) ?? -1];
+	}
 	return {
 		topology,
 		codes,
@@ -55,13 +60,33 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		oppervlakte,
 		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
 		bounds(code) {
-			const b = kaders[positie.get(code) ?? -1];
+			const b = kaderVan(code);
 			return b
 				? [
 						[b[0], b[1]],
 						[b[2], b[3]]
 					]
 				: null;
+		},
+		boundsVan(lijst) {
+			let w = Infinity,
+				z = Infinity,
+				o = -Infinity,
+				n = -Infinity;
+			for (const code of lijst) {
+				const b = kaderVan(code);
+				if (!b) continue;
+				w = Math.min(w, b[0]);
+				z = Math.min(z, b[1]);
+				o = Math.max(o, b[2]);
+				n = Math.max(n, b[3]);
+			}
+			return w === Infinity
+				? null
+				: [
+						[w, z],
+						[o, n]
+					];
 		}
 	};
 }

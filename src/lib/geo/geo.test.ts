@@ -27,6 +27,21 @@ describe('geo-index', () => {
 		expect(ams[0]).toBeGreaterThan(4.7);
 		expect(ams[0]).toBeLessThan(5.1);
 	});
+
+	test('boundsVan spans exactly its members and ignores unknown codes', () => {
+		// Maastricht (south-east) and Den Helder (north-west) span most of the country.
+		const b = index.boundsVan(['GM0935', 'GM0400', 'GM9999'])!;
+		const m = index.bounds('GM0935')!;
+		const h = index.bounds('GM0400')!;
+		expect(b).toEqual([
+			[Math.min(m[0][0], h[0][0]), Math.min(m[0][1], h[0][1])],
+			[Math.max(m[1][0], h[1][0]), Math.max(m[1][1], h[1][1])]
+		]);
+		expect(b[0][1]).toBeLessThan(50.9);
+		expect(b[1][1]).toBeGreaterThan(52.9);
+		expect(index.boundsVan(['GM9999'])).toBeNull();
+		expect(index.boundsVan([])).toBeNull();
+	});
 });
 
 describe('dissolve', () => {
