@@ -67,6 +67,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		const js: number[] = [];
 		const jsGz: number[] = [];
+		const maplibreGz: number[] = [];
 		const data: { url: string; raw: number; gz: number }[] = [];
 		page.on('response', async (res) => {
 			const url = res.url();
@@ -75,6 +76,9 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 				if (url.endsWith('.js') || url.endsWith('.mjs')) {
 					js.push(body.length);
 					jsGz.push(gzipSync(body).length);
+					// MapLibre has a chunk of its own (vite.config.ts) and a worker file.
+					if (url.includes('maplibre-gl-csp-worker') || body.includes('.maplibregl={}'))
+						maplibreGz.push(jsGz[jsGz.length - 1]);
 				} else if (url.includes('/data/')) {
 					data.push({ url, raw: body.length, gz: gzipSync(body).length });
 				}
@@ -91,6 +95,11 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			waarde: som(jsGz) / 1024,
 			eenheid: 'KB',
 			doel: '≤ 600 KB'
+		});
+		rijen.push({
+			naam: '  waarvan maplibre-gl (bibliotheek + worker, gzip)',
+			waarde: som(maplibreGz) / 1024,
+			eenheid: 'KB'
 		});
 		rijen.push({ naam: 'JS geladen voor / (onverpakt)', waarde: som(js) / 1024, eenheid: 'KB' });
 		for (const d of data) {

@@ -4,6 +4,7 @@
 // both exports share one layout and one legend.
 import type { Position } from 'geojson';
 import type { KaartBeeld } from './beeld';
+import { ringenVan } from '$lib/geo/geo-index';
 import { schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
 
 const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
@@ -51,11 +52,6 @@ function ringPad(ringen: Position[][], punt: (p: Position) => [number, number]):
 		d += 'Z';
 	}
 	return d;
-}
-
-function ringenVan(f: KaartBeeld['features'][number]): Position[][] {
-	const g = f.geometry;
-	return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 }
 
 /** Wrap text to lines of at most `breedte` px (estimated glyph width: 0.58 em). */

@@ -8,12 +8,18 @@ import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
 import centroid from '@turf/centroid';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryObject } from 'topojson-specification';
 import type { GemeenteTopology } from '$lib/data/load';
 import type { GemeenteCode, GemeenteProps } from '$lib/data/types';
 
 export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
+
+/** Every ring (outer and holes) of a gemeente, whether it is a Polygon or a MultiPolygon. */
+export function ringenVan(f: GemeenteFeature): Position[][] {
+	const g = f.geometry;
+	return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+}
 
 export interface GeoIndex {
 	topology: GemeenteTopology;

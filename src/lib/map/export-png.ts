@@ -61,7 +61,9 @@ async function tekenKaart(
 		interactive: false,
 		attributionControl: false,
 		fadeDuration: 0,
-		canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true }
+		// Multisampling only for screen resolutions: at print resolution (a pixel of 0.08 mm at
+		// 300 dpi) it is invisible on paper and costs more than a second in software WebGL.
+		canvasContextAttributes: { preserveDrawingBuffer: true, antialias: ratio < 2 }
 	});
 	const overlay = new MapboxOverlay({
 		interleaved: true,

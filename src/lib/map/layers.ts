@@ -8,6 +8,19 @@ import type { GemeenteProps } from '$lib/data/types';
 export type RGBA = [number, number, number, number];
 export type { GemeenteFeature };
 
+/**
+ * Every line on the map uses this one PathLayer variant (dash and offset enabled, solid lines with
+ * a [0, 0] dash): each variant is a shader program, and compiling them is most of the time to the
+ * first complete map when WebGL runs in software.
+ */
+function lijnStijl() {
+	return {
+		extensions: [new PathStyleExtension({ dash: true, offset: true })],
+		dashJustified: true
+	};
+}
+const SOLIDE = { getDashArray: [0, 0] as [number, number], getOffset: 0 };
+
 export interface GemeentenLaagProps {
 	features: GemeenteFeature[];
 	vulkleur: (code: string) => RGBA;
@@ -18,7 +31,7 @@ export interface GemeentenLaagProps {
 
 /** The gemeente fill: the choropleth and the pick target for hover and click. */
 export function gemeentenLaag({ features, vulkleur, kleurVersie, lijnkleur }: GemeentenLaagProps) {
-	return new GeoJsonLayer<GemeenteProps>({
+	return new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 		id: 'gemeenten',
 		data: features,
 		pickable: true,
@@ -28,6 +41,8 @@ export function gemeentenLaag({ features, vulkleur, kleurVersie, lijnkleur }: Ge
 		getLineColor: lijnkleur ?? [255, 255, 255, 200],
 		lineWidthUnits: 'pixels',
 		getLineWidth: 0.6,
+		...lijnStijl(),
+		...SOLIDE,
 		updateTriggers: { getFillColor: kleurVersie }
 	});
 }
@@ -62,8 +77,7 @@ export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
 		capRounded: true,
 		getDashArray: (d) => d.o.streep,
 		getOffset: (d) => d.o.verschuiving,
-		dashJustified: true,
-		extensions: [new PathStyleExtension({ dash: true, offset: true })],
+		...lijnStijl(),
 		pickable: false
 	});
 }
@@ -97,7 +111,7 @@ export function labelLaag(labels: Label[]) {
 /** Highlight of the selected gemeente and its partners. */
 export function selectieLaag(geselecteerd: GemeenteFeature[], partners: GemeenteFeature[]) {
 	return [
-		new GeoJsonLayer<GemeenteProps>({
+		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 			id: 'partners',
 			data: partners,
 			filled: false,
@@ -105,9 +119,11 @@ export function selectieLaag(geselecteerd: GemeenteFeature[], partners: Gemeente
 			getLineColor: [30, 30, 30, 230],
 			lineWidthUnits: 'pixels',
 			getLineWidth: 1.5,
+			...lijnStijl(),
+			...SOLIDE,
 			pickable: false
 		}),
-		new GeoJsonLayer<GemeenteProps>({
+		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 			id: 'selectie',
 			data: geselecteerd,
 			filled: false,
@@ -115,6 +131,8 @@ export function selectieLaag(geselecteerd: GemeenteFeature[], partners: Gemeente
 			getLineColor: [0, 0, 0, 255],
 			lineWidthUnits: 'pixels',
 			getLineWidth: 4,
+			...lijnStijl(),
+			...SOLIDE,
 			pickable: false
 		})
 	];

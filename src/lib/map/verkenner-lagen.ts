@@ -1,14 +1,10 @@
 // Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
 import { GeoJsonLayer } from '@deck.gl/layers';
-import {
-	FillStyleExtension,
-	PathStyleExtension,
-	type FillStyleExtensionProps,
-	type PathStyleExtensionProps
-} from '@deck.gl/extensions';
+import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
 import type { GemeenteProps } from '$lib/data/types';
+import { ringenVan } from '$lib/geo/geo-index';
 import {
 	gemeentenLaag,
 	labelLaag,
@@ -16,8 +12,7 @@ import {
 	selectieLaag,
 	type GemeenteFeature,
 	type Label,
-	type Omtrek,
-	type RGBA
+	type Omtrek
 } from './layers';
 import { arceringAtlas, ARCERING_MAPPING } from './arcering';
 import { naarRGBA, STREPEN } from './kleuren';
@@ -84,20 +79,18 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					pickable: false,
 					updateTriggers: { getFillColor: l.kleur }
 				}),
+			// Drawn by the same PathLayer variant as the outlines: one shader program fewer to compile.
 			l.overlap?.length &&
-				new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
-					id: `overlap-${l.id}`,
-					data: l.overlap ?? [],
-					filled: false,
-					stroked: true,
-					getLineColor: [20, 20, 20, 230] as RGBA,
-					lineWidthUnits: 'pixels',
-					getLineWidth: 2,
-					getDashArray: [2, 2],
-					dashJustified: true,
-					extensions: [new PathStyleExtension({ dash: true })],
-					pickable: false
-				})
+				omtrekkenLaag(`overlap-${l.id}`, [
+					{
+						id: `overlap-${l.id}`,
+						paden: l.overlap.flatMap(ringenVan),
+						kleur: [20, 20, 20, 230],
+						breedte: 2,
+						streep: [2, 2],
+						verschuiving: 0
+					}
+				])
 		]),
 		omtrekkenLaag('omtrekken', omtrekken),
 		...(input.geselecteerd.length ? selectieLaag(input.geselecteerd, input.partners) : []),
