@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import type { Atlas } from '../../src/lib/data/types';
 import { bewaakFouten } from './helpers';
 
@@ -43,15 +45,47 @@ test.describe('gemeenteprofiel', () => {
 		expect(fouten).toEqual([]);
 	});
 
-	test('de printversie (A4) is een nette regio-paspoort', async ({ page }) => {
+	test('de printversie (A4) is een nette regio-paspoort, met de partnerkaart', async ({ page }) => {
 		await page.goto(`/gemeente/${maastricht.code}`);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.kop')).toBeHidden();
+		// WebGL maps do not print: the printout has its own static SVG partner map.
+		await expect(page.getByTestId('paspoortkaart').locator('path').first()).toBeVisible();
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-		const { writeFileSync, mkdirSync } = await import('node:fs');
 		mkdirSync('test-results/screenshots', { recursive: true });
 		writeFileSync('test-results/screenshots/profiel-maastricht.pdf', pdf);
+
+		// The PDF as PNG pages (poppler's pdftoppm; .ci/run installs it), to look at and to check.
+		execFileSync('pdftoppm', [
+			'-png',
+			'-r',
+			'50',
+			'test-results/screenshots/profiel-maastricht.pdf',
+			'test-results/screenshots/profiel-print'
+		]);
+		const paginas = readdirSync('test-results/screenshots')
+			.filter((f) => /^profiel-print-\d+\.png$/.test(f))
+			.sort()
+			.map((f) => PNG.sync.read(readFileSync(`test-results/screenshots/${f}`)));
+		expect(paginas.length).toBeGreaterThan(1);
+		expect(paginas.length).toBeLessThanOrEqual(6);
+		// A4 portrait at 50 dpi.
+		expect(paginas[0].width).toBeCloseTo(413, -1);
+		expect(paginas[0].height).toBeCloseTo(585, -1);
+		// Maastricht itself is orange (#e66101) on the partner map, and on no other part of the page.
+		const oranje = paginas.map((p) => {
+			let n = 0;
+			for (let i = 0; i < p.data.length; i += 4)
+				if (
+					Math.abs(p.data[i] - 0xe6) < 20 &&
+					Math.abs(p.data[i + 1] - 0x61) < 20 &&
+					p.data[i + 2] < 40
+				)
+					n++;
+			return n;
+		});
+		expect(oranje.filter((n) => n > 30)).toHaveLength(1);
 	});
 });
 

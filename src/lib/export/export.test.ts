@@ -5,6 +5,7 @@ import type { KaartStaat } from '$lib/state/kaart-staat';
 import { maakKaartBeeld } from './beeld';
 import { A4_LIGGEND, A4_STAAND, controleerFormaat, maakOpmaak, schaalbalk } from './opmaak';
 import { breekAf, escapeXml, mercatorIn, paginaSvg, pasIn } from './svg';
+import { KLEUR_OVERIG, KLEUR_ZELF, partnerKaart, partnerKleur } from './partnerkaart';
 
 const { atlas, topology } = echteData();
 const model = maakVerkennerModel({ atlas, topology });
@@ -127,5 +128,45 @@ describe('svg', () => {
 	test('the legend counts add up to all 342 gemeenten', () => {
 		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'ict']), { bounds: NL });
 		expect(beeld.legenda.klassen.reduce((a, k) => a + k.aantal, 0)).toBe(342);
+	});
+});
+
+describe('partnerkaart (regio-paspoort)', () => {
+	const index = model.index;
+	const maastricht = 'GM0935';
+	const bsgw = atlas.verbanden.find((v) => v.afkorting === 'BsGW')!;
+	const gedeeld = new Map(bsgw.gemeenten.filter((c) => c !== maastricht).map((c) => [c, 1]));
+	gedeeld.set('GM0917', 3); // Heerlen: the most shared, so the darkest
+
+	test('the gemeente, every partner and the gemeenten around them, inside the frame', () => {
+		const paden = partnerKaart(index, maastricht, gedeeld, 400, 500);
+		const codes = new Set(paden.map((p) => p.code));
+		expect(paden.at(-1)).toMatchObject({ code: maastricht, soort: 'zelf', kleur: KLEUR_ZELF });
+		for (const c of gedeeld.keys()) expect(codes.has(c)).toBe(true);
+		expect(paden.filter((p) => p.soort === 'partner')).toHaveLength(gedeeld.size);
+		// Limburg plus a margin: neighbours in, the north of the country out.
+		expect(paden.some((p) => p.soort === 'overig')).toBe(true);
+		expect(codes.has('GM0014')).toBe(false); // Groningen
+		expect(paden.length).toBeLessThan(index.features.length / 2);
+		const getallen = paden.flatMap((p) => p.d.match(/-?\d+(\.\d+)?/g)!.map(Number));
+		expect(Math.min(...getallen)).toBeGreaterThan(-200);
+		expect(Math.max(...getallen)).toBeLessThan(700);
+	});
+
+	test('more shared verbanden give a darker blue; one shared is still visibly blue', () => {
+		const paden = new Map(
+			partnerKaart(index, maastricht, gedeeld, 400, 500).map((p) => [p.code, p])
+		);
+		const helderheid = (hex: string) =>
+			[1, 3, 5].reduce((s, i) => s + parseInt(hex.slice(i, i + 2), 16), 0);
+		const heerlen = paden.get('GM0917')!.kleur;
+		const ander = paden.get([...gedeeld.keys()].find((c) => c !== 'GM0917')!)!.kleur;
+		expect(helderheid(heerlen)).toBeLessThan(helderheid(ander));
+		expect(helderheid(ander)).toBeLessThan(helderheid(KLEUR_OVERIG));
+		expect(partnerKleur(3, 3)).toBe('#2166ac');
+	});
+
+	test('an unknown gemeente gives an empty map, not an error', () => {
+		expect(partnerKaart(index, 'GM9999', new Map(), 400, 500)).toEqual([]);
 	});
 });

@@ -42,7 +42,7 @@ export function mercatorIn(bounds: KaartBeeld['bounds'], vak: Rechthoek) {
 	};
 }
 
-function ringPad(ringen: Position[][], punt: (p: Position) => [number, number]): string {
+export function ringPad(ringen: Position[][], punt: (p: Position) => [number, number]): string {
 	let d = '';
 	for (const ring of ringen) {
 		ring.forEach((p, i) => {
