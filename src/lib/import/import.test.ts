@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -36,6 +37,51 @@ async function importeer(bytes: Uint8Array, naam = 'lijst.csv') {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/**
+ * A real .xlsx as Excel writes it (zip with workbook, sheet and shared strings), built here because
+ * no spreadsheet writer is among the dependencies. Numbers are stored as numbers.
+ */
+function maakXlsx(rijen: (string | number)[][]): Uint8Array {
+	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+	const teksten: string[] = [];
+	const kolom = (i: number) => String.fromCharCode(65 + i);
+	const cellen = rijen
+		.map(
+			(rij, r) =>
+				`<row r="${r + 1}">${rij
+					.map((w, k) => {
+						const ref = `${kolom(k)}${r + 1}`;
+						if (typeof w === 'number') return `<c r="${ref}"><v>${w}</v></c>`;
+						teksten.push(w);
+						return `<c r="${ref}" t="s"><v>${teksten.length - 1}</v></c>`;
+					})
+					.join('')}</row>`
+		)
+		.join('');
+	const ns = 'http://schemas.openxmlformats.org';
+	const xml = (s: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${s}`);
+	return zipSync({
+		'[Content_Types].xml': xml(
+			`<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
+		),
+		'_rels/.rels': xml(
+			`<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+		),
+		'xl/workbook.xml': xml(
+			`<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Samenwerkingen" sheetId="1" r:id="rId1"/></sheets></workbook>`
+		),
+		'xl/_rels/workbook.xml.rels': xml(
+			`<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
+		),
+		'xl/worksheets/sheet1.xml': xml(
+			`<worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${cellen}</sheetData></worksheet>`
+		),
+		'xl/sharedStrings.xml': xml(
+			`<sst xmlns="${ns}/spreadsheetml/2006/main" count="${teksten.length}" uniqueCount="${teksten.length}">${teksten.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('')}</sst>`
+		)
+	});
+}
 const cp1252 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
 describe('inlezen: coderingen en scheidingstekens zoals Excel ze schrijft', () => {
@@ -67,6 +113,30 @@ describe('inlezen: coderingen en scheidingstekens zoals Excel ze schrijft', () =
 			utf8('gemeente;verband;doel\nUtrecht;"Regio ""U10""";"regel 1\nregel 2; met puntkomma"\n')
 		);
 		expect(t3.rijen[0]).toEqual(['Utrecht', 'Regio "U10"', 'regel 1\nregel 2; met puntkomma']);
+	});
+
+	test('Excel (.xlsx): eerste werkblad, gedeelde teksten, getallen als tekst, lege rijen weg', async () => {
+		const bytes = maakXlsx([
+			['Gemeente', 'Samenwerkingsverband', 'Domein'],
+			['Súdwest-Fryslân', 'Coöperatie <Zuidwest> & co', 'Inkoop'],
+			[935, 'Belastingsamenwerking', 'Belastingen'],
+			['', '', ''],
+			["'s-Hertogenbosch", 'Regio Noordoost-Brabant', 'ICT']
+		]);
+		const t = await tabelVan(bytes, 'lijst.xlsx');
+		expect(t.details).toContain('Excel');
+		expect(t.kolommen).toEqual(['Gemeente', 'Samenwerkingsverband', 'Domein']);
+		expect(t.rijen).toEqual([
+			['Súdwest-Fryslân', 'Coöperatie <Zuidwest> & co', 'Inkoop'],
+			['935', 'Belastingsamenwerking', 'Belastingen'],
+			["'s-Hertogenbosch", 'Regio Noordoost-Brabant', 'ICT']
+		]);
+		// And through the whole import: gemeenten matched, the HTML-like name kept as text.
+		const r = await importeer(bytes, 'lijst.xlsx');
+		const verband = (naam: string) => r.dataset.verbanden.find((v) => v.naam === naam)!;
+		expect(verband('Coöperatie <Zuidwest> & co').gemeenten).toEqual(['GM1900']);
+		expect(verband('Belastingsamenwerking').gemeenten).toEqual(['GM0935']);
+		expect(verband('Regio Noordoost-Brabant').gemeenten).toEqual(['GM0796']);
 	});
 
 	test('lege, eenkoloms en kapotte bestanden geven een Nederlandse melding', async () => {
