@@ -125,6 +125,14 @@ test.describe('export en insluiten', () => {
 			/\/\?lagen=corop-gebied,provincie$/
 		);
 		await dialoog.getByLabel(/A4 staand/).check();
+		// A title too long for the format is announced before the export, not found on paper.
+		const titelveld = dialoog.getByLabel('Titel op de kaart');
+		const standaard = await titelveld.inputValue();
+		await expect(dialoog.getByText(/past niet op dit formaat/)).toHaveCount(0);
+		await titelveld.fill(`${standaard}, met alle gemeenten van Nederland en hun regio's`);
+		await expect(titelveld).toHaveAccessibleDescription(/past niet op dit formaat/);
+		await titelveld.fill(standaard);
+		await expect(dialoog.getByText(/past niet op dit formaat/)).toHaveCount(0);
 		const [png] = await Promise.all([
 			page.waitForEvent('download', { timeout: 90_000 }),
 			dialoog.getByRole('button', { name: 'Download PNG' }).click()

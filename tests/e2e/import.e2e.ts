@@ -106,3 +106,25 @@ test('CSV importeren, kolommen koppelen, op de kaart, na herladen nog daar, expo
 	expect(alert).toBe(false);
 	expect(fouten).toEqual([]);
 });
+
+test('een bestand gekozen terwijl de gegevens nog laden gaat niet verloren', async ({ page }) => {
+	const fouten = bewaakFouten(page);
+	// Hold the bundled data back, so the file is chosen before the page can match gemeenten.
+	let laatGaan: () => void = () => undefined;
+	const vrij = new Promise<void>((r) => (laatGaan = r));
+	await page.route('**/data/atlas.json', async (route) => {
+		await vrij;
+		await route.continue();
+	});
+	await page.goto('/import');
+	await page
+		.getByLabel('Bestand', { exact: true })
+		.setInputFiles({ name: 'eigen.csv', mimeType: 'text/csv', buffer: CSV });
+	await expect(
+		page.getByText('"eigen.csv" wordt gelezen zodra de gegevens geladen zijn')
+	).toBeVisible();
+	laatGaan();
+	await expect(page.locator('select[data-veld=gemeente]')).toHaveValue('0');
+	await expect(page.getByText('Windows-1252, scheidingsteken puntkomma')).toBeVisible();
+	expect(fouten).toEqual([]);
+});

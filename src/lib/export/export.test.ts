@@ -3,8 +3,16 @@ import { echteData } from '$lib/geo/test-data';
 import { maakVerkennerModel } from '$lib/state/verkenner-model';
 import type { KaartStaat } from '$lib/state/kaart-staat';
 import { maakKaartBeeld } from './beeld';
-import { A4_LIGGEND, A4_STAAND, controleerFormaat, maakOpmaak, schaalbalk } from './opmaak';
-import { breekAf, escapeXml, mercatorIn, paginaSvg, pasIn } from './svg';
+import {
+	A4_LIGGEND,
+	A4_STAAND,
+	controleerFormaat,
+	maakOpmaak,
+	pasIn,
+	schaalbalk,
+	titelTeLang
+} from './opmaak';
+import { breekAf, escapeXml, mercatorIn, paginaSvg } from './svg';
 import { KLEUR_OVERIG, KLEUR_ZELF, partnerKaart, partnerKleur } from './partnerkaart';
 
 const { atlas, topology } = echteData();
@@ -92,6 +100,12 @@ describe('svg', () => {
 			const t = 'a'.repeat(n);
 			expect(pasIn(t, 600, 40).tekst).toBe(t);
 		}
+		// The dialog warns before a title is cut: portrait A4 holds fewer letters than landscape.
+		const langeTitel =
+			'Samenwerking op Inkoop, Integrale toegang (sociaal domein), Belastingen en ICT en informatievoorziening — Maastricht';
+		expect(titelTeLang(langeTitel, A4_STAAND)).toBe(true);
+		expect(titelTeLang('Samenwerking in Limburg', A4_STAAND)).toBe(false);
+		expect(titelTeLang(langeTitel.slice(0, 90), A4_LIGGEND)).toBe(false);
 	});
 
 	test('the page has one path per gemeente, the legend of the visible layers and the attribution', () => {

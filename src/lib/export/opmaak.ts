@@ -94,3 +94,22 @@ export function schaalbalk(
 	const m = kandidaten.filter((k) => k <= max).pop() ?? 1000;
 	return { km: m / 1000, px: m / meterPerPixel };
 }
+
+/** One line that fits: the font shrinks to 60 %, then the text is shortened with an ellipsis. */
+export function pasIn(
+	t: string,
+	breedte: number,
+	grootte: number
+): { tekst: string; grootte: number } {
+	const teken = 0.62; // bold glyphs are wider
+	const g = Math.max(grootte * 0.6, Math.min(grootte, breedte / (t.length * teken)));
+	// The epsilon keeps a text that fits exactly (g was chosen for it) from losing its last letter.
+	const max = Math.floor(breedte / (g * teken) + 1e-9);
+	return { tekst: t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t, grootte: g };
+}
+
+/** Whether a title has to be shortened (ellipsis) on a page of this format. */
+export function titelTeLang(titel: string, f: Formaat): boolean {
+	const o = maakOpmaak(f);
+	return pasIn(titel, o.breedte - 2 * o.marge, o.titel.grootte).tekst !== titel;
+}

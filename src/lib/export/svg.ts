@@ -5,7 +5,7 @@
 import type { Position } from 'geojson';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
-import { schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
+import { pasIn, schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
 
 const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const ZEE = '#dbe7ef';
@@ -67,19 +67,6 @@ export function breekAf(tekst: string, breedte: number, grootte: number): string
 	}
 	if (regel) regels.push(regel);
 	return regels;
-}
-
-/** One line that fits: the font shrinks to 60 %, then the text is shortened with an ellipsis. */
-export function pasIn(
-	t: string,
-	breedte: number,
-	grootte: number
-): { tekst: string; grootte: number } {
-	const teken = 0.62; // bold glyphs are wider
-	const g = Math.max(grootte * 0.6, Math.min(grootte, breedte / (t.length * teken)));
-	// The epsilon keeps a text that fits exactly (g was chosen for it) from losing its last letter.
-	const max = Math.floor(breedte / (g * teken) + 1e-9);
-	return { tekst: t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t, grootte: g };
 }
 
 function tekst(x: number, y: number, grootte: number, inhoud: string, extra = ''): string {
