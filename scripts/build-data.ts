@@ -24,6 +24,7 @@ function druk(r: BouwRapport) {
 			.map(([id, x]) => `${id} ${x.regios}/${x.officieel}`)
 			.join(', ')}`,
 		`Veiligheidsregio's gelijk aan een ROO-regeling: ${r.veiligheidsregioControle.gelijk}/${r.veiligheidsregioControle.totaal}`,
+		`Buren zonder gedeelde grens (aanraking, of eiland over water): ${r.waterburen.length}`,
 		`Waarschuwingen: ${r.waarschuwingen.length}`,
 		...r.waarschuwingen.slice(0, 10).map((w) => `  ${w}`)
 	];

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { feature } from 'topojson-client';
+import { feature, neighbors } from 'topojson-client';
 import area from '@turf/area';
 import booleanValid from '@turf/boolean-valid';
 import bbox from '@turf/bbox';
@@ -15,7 +15,6 @@ import type {
 	Deelnemer,
 	DomeinInfo,
 	Gemeente,
-	GemeenteProps,
 	Indeling,
 	IndelingId,
 	Samenwerkingsvorm,
@@ -24,6 +23,9 @@ import type {
 import { DOMEIN_IDS, INDELING_IDS, TOPO_OBJECT } from '../../src/lib/data/types';
 import { GemeenteMatcher, type Herindeling } from '../../src/lib/data/gemeente-match';
 import { classificeer, valideerRegels } from '../../src/lib/data/classificeer';
+import { waterBuren } from '../../src/lib/geo/water';
+import type { GemeenteTopology } from '../../src/lib/data/load';
+import type { GemeenteFeature } from '../../src/lib/geo/geo-index';
 import { BouwFout, leesManifest } from './bronnen';
 import {
 	leesGemeentelijst,
@@ -74,12 +76,14 @@ export interface BouwRapport {
 	herindelingen: { totaal: number; zonderOpvolger: string[] };
 	indelingen: Record<string, { regios: number; officieel: number }>;
 	veiligheidsregioControle: { gelijk: number; totaal: number; afwijkend: string[] };
+	/** Neighbours without a shared border arc: touching, or an island across water (km). */
+	waterburen: string[];
 	waarschuwingen: string[];
 }
 
 export interface BouwResultaat {
 	atlas: Atlas;
-	topology: Topology<{ gemeenten: GeometryCollection<GemeenteProps> }>;
+	topology: GemeenteTopology;
 	herindelingen: Herindeling[];
 	rapport: BouwRapport;
 }
@@ -182,6 +186,11 @@ export function bouwGemeenten(
 		};
 	});
 	gemeenten.sort((a, b) => a.code.localeCompare(b.code));
+	// Neighbours without a shared arc (touching, or an island across water), for contiguity.
+	topology.waterburen = waterBuren(
+		fc.features as GemeenteFeature[],
+		neighbors(geometries as never)
+	);
 	return { gemeenten, topology };
 }
 
@@ -382,6 +391,7 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 		herindelingen: { totaal: 0, zonderOpvolger: [] },
 		indelingen: {},
 		veiligheidsregioControle: { gelijk: 0, totaal: 0, afwijkend: [] },
+		waterburen: [],
 		waarschuwingen
 	};
 	const manifest = leesManifest(projectDir);
@@ -393,6 +403,11 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	const topoRuw = JSON.parse(readFileSync(paden.grenzen, 'utf8')) as Topology;
 	const { gemeenten, topology } = bouwGemeenten(topoRuw, lijst, rooGemeenten, waarschuwingen);
 	rapport.gemeenten = gemeenten.length;
+	const naamVan = new Map(gemeenten.map((g) => [g.code, g.naam]));
+	rapport.waterburen = (topology.waterburen ?? []).map(
+		([a, b, km]) =>
+			`${naamVan.get(a)} – ${naamVan.get(b)}: ${km === 0 ? 'raken elkaar' : `${km} km over water`}`
+	);
 
 	// 2. Herindelingen.
 	const feiten = parseYaml(

@@ -2,8 +2,13 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Atlas, GemeenteProps } from './types';
 import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
 
-/** The gemeente topology as written by the data build. */
-export type GemeenteTopology = Topology<{ gemeenten: GeometryCollection<GemeenteProps> }>;
+/**
+ * The gemeente topology as written by the data build, with the neighbours that share no border arc
+ * (touching, or across water to an island; see geo/water.ts) as a foreign member.
+ */
+export type GemeenteTopology = Topology<{ gemeenten: GeometryCollection<GemeenteProps> }> & {
+	waterburen?: [string, string, number][];
+};
 
 export interface AtlasData {
 	atlas: Atlas;

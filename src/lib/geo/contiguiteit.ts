@@ -1,6 +1,8 @@
 /**
  * Contiguity of a set of gemeenten: its connected parts in the adjacency graph of the topology
- * (gemeenten sharing a border arc). Islands without a land border count as separate parts.
+ * (gemeenten sharing a border arc), plus the neighbours without a shared arc from the data build:
+ * gemeenten that touch, and islands or Zeeuws-Vlaanderen with the gemeenten across the water
+ * (within 10 km; see water.ts). Mainland gemeenten are never joined across water or abroad.
  */
 import type { GemeenteCode } from '$lib/data/types';
 import type { GeoIndex } from './geo-index';
@@ -29,12 +31,13 @@ export function contiguiteit(index: GeoIndex, codes: readonly GemeenteCode[]): C
 		while (stapel.length) {
 			const i = stapel.pop()!;
 			deel.push(index.codes[i]);
-			for (const j of index.buren[i]) {
-				if (leden.has(j) && !gezien.has(j)) {
-					gezien.add(j);
-					stapel.push(j);
+			for (const buren of [index.buren[i], index.waterburen[i]])
+				for (const j of buren) {
+					if (leden.has(j) && !gezien.has(j)) {
+						gezien.add(j);
+						stapel.push(j);
+					}
 				}
-			}
 		}
 		delen.push(deel.sort());
 	}

@@ -30,6 +30,11 @@ export interface GeoIndex {
 	features: GemeenteFeature[];
 	/** Adjacency (indices) via shared arcs. */
 	buren: number[][];
+	/**
+	 * Neighbours without a shared arc, from the data build (geo/water.ts): gemeenten that touch,
+	 * and islands with the gemeenten across the water. Empty without that data.
+	 */
+	waterburen: number[][];
 	/** Area per gemeente in km² (same order as `codes`). */
 	oppervlakte: number[];
 	labelPunt(code: GemeenteCode): [number, number];
@@ -44,6 +49,14 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 	const positie = new Map(codes.map((c, i) => [c, i]));
 	const features = geometrie.map((g) => feature(topology, g) as GemeenteFeature);
 	const buren = neighbors(geometrie as never);
+	const waterburen: number[][] = codes.map(() => []);
+	for (const [a, b] of topology.waterburen ?? []) {
+		const i = positie.get(a);
+		const j = positie.get(b);
+		if (i === undefined || j === undefined) continue;
+		waterburen[i].push(j);
+		waterburen[j].push(i);
+	}
 	const oppervlakte = features.map((f) => area(f) / 1e6);
 	const kaders = features.map((f) => bbox(f));
 	// Centroid when it lies inside (nicer for labels), else a point guaranteed on the surface.
@@ -63,6 +76,7 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		geometrie,
 		features,
 		buren,
+		waterburen,
 		oppervlakte,
 		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
 		bounds(code) {

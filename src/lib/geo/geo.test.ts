@@ -10,7 +10,7 @@ import { schaalTelling, rangen } from './schaal';
 import { partnersVan, partnerNetwerk } from './partners';
 import { analyseer } from './analyse';
 
-const { atlas, index } = echteData();
+const { atlas, index, topology } = echteData();
 const lagen = lagenUitAtlas(atlas);
 const laag = (id: string) => lagen.find((l) => l.id === id)!;
 const indelingen = lagen.filter((l) => l.soort === 'indeling');
@@ -21,8 +21,11 @@ describe('geo-index', () => {
 	test('342 gemeenten, each with neighbours or an island, and a label point inside', () => {
 		expect(index.codes).toHaveLength(342);
 		const zonderBuren = index.codes.filter((_, i) => index.buren[i].length === 0);
-		// Only islands can lack a land border in the generalised topology.
+		// Only islands can lack a land border in the generalised topology…
 		expect(zonderBuren.length).toBeLessThan(10);
+		// …and every one of them has a neighbour across the water.
+		for (const c of zonderBuren)
+			expect(index.waterburen[index.positie.get(c)!].length).toBeGreaterThan(0);
 		const ams = index.labelPunt('GM0363');
 		expect(ams[0]).toBeGreaterThan(4.7);
 		expect(ams[0]).toBeLessThan(5.1);
@@ -97,30 +100,59 @@ describe('dekking', () => {
 });
 
 describe('contiguiteit', () => {
-	test('provincie: 12 regions; only islands and Zeeuws-Vlaanderen stand apart (water, no land border)', () => {
+	test('provincie: 12 regions, all contiguous (islands and Zeeuws-Vlaanderen across the water)', () => {
 		const prov = laag('provincie');
 		expect(prov.regios).toHaveLength(12);
+		for (const r of prov.regios)
+			expect(contiguiteit(index, r.gemeenten).delen, r.naam).toHaveLength(1);
+		// Over land alone the islands and Zeeuws-Vlaanderen stand apart: the water links matter.
+		const zonderWater = { ...index, waterburen: index.codes.map(() => []) };
+		const zeeland = prov.regios.find((r) => r.naam === 'Zeeland')!;
+		expect(contiguiteit(zonderWater, zeeland.gemeenten).delen.length).toBeGreaterThan(1);
+	});
+
+	test('neighbours across water: islands and Zeeuws-Vlaanderen, never two mainland gemeenten', () => {
 		const naam = new Map(atlas.gemeenten.map((g) => [g.code, g.naam]));
-		const exclaves = Object.fromEntries(
-			prov.regios
-				.map(
-					(r) =>
-						[
-							r.naam,
-							contiguiteit(index, r.gemeenten)
-								.exclaves.map((c) => naam.get(c))
-								.sort()
-						] as const
-				)
-				.filter(([, e]) => e.length > 0)
-		);
-		// The generalised CBS topology has no arcs across open water: these are real sea/estuary gaps.
-		expect(exclaves).toEqual({
-			Fryslân: ['Ameland', 'Schiermonnikoog', 'Terschelling', 'Vlieland'],
-			'Noord-Holland': ['Texel'],
-			'Zuid-Holland': ['Goeree-Overflakkee'],
-			Zeeland: ['Hulst', 'Sluis', 'Terneuzen']
-		});
+		const code = new Map(atlas.gemeenten.map((g) => [g.naam, g.code]));
+		const links = (topology.waterburen ?? []).map(([a, b, km]) => ({
+			a: naam.get(a)!,
+			b: naam.get(b)!,
+			km
+		}));
+		const heeft = (x: string, y: string) =>
+			links.some((l) => (l.a === x && l.b === y) || (l.a === y && l.b === x));
+		expect(heeft('Texel', 'Den Helder')).toBe(true);
+		expect(heeft('Ameland', 'Noardeast-Fryslân')).toBe(true);
+		expect(heeft('Terneuzen', 'Borsele')).toBe(true);
+		// Not across Belgium or along the coast past another gemeente.
+		expect(heeft('Baarle-Nassau', 'Hilvarenbeek')).toBe(false);
+		expect(heeft('Bergen (NH.)', 'Beverwijk')).toBe(false);
+		const eilanden = new Set([
+			'Texel',
+			'Vlieland',
+			'Terschelling',
+			'Ameland',
+			'Schiermonnikoog',
+			'Sluis',
+			'Terneuzen',
+			'Hulst'
+		]);
+		for (const l of links) {
+			expect(l.km).toBeLessThanOrEqual(10);
+			// A link that is not a touch always has an island (or Zeeuws-Vlaanderen) at one end…
+			if (l.km > 0) expect(eilanden.has(l.a) || eilanden.has(l.b), `${l.a}–${l.b}`).toBe(true);
+			// …and never doubles a shared border.
+			const i = index.positie.get(code.get(l.a)!)!;
+			expect(index.buren[i]).not.toContain(index.positie.get(code.get(l.b)!));
+		}
+	});
+
+	test('a verband of two gemeenten with a third in between is still not contiguous', () => {
+		// Maastricht and Heerlen: Valkenburg aan de Geul and others lie between.
+		const c = contiguiteit(index, ['GM0935', 'GM0917']);
+		expect(c.delen).toHaveLength(2);
+		// Texel and Den Helder: across the Marsdiep, one part.
+		expect(contiguiteit(index, ['GM0448', 'GM0400']).delen).toHaveLength(1);
 	});
 
 	test('property: parts are the components of the adjacency graph', () => {
@@ -134,7 +166,10 @@ describe('contiguiteit', () => {
 					// …with no neighbours across parts.
 					const deelVan = new Map(delen.flatMap((d, i) => d.map((c) => [c, i] as const)));
 					return codes.every((c) =>
-						index.buren[index.positie.get(c)!].every((j) => {
+						[
+							...index.buren[index.positie.get(c)!],
+							...index.waterburen[index.positie.get(c)!]
+						].every((j) => {
 							const n = index.codes[j];
 							return !deelVan.has(n) || deelVan.get(n) === deelVan.get(c);
 						})

@@ -13,13 +13,13 @@ export type { GemeenteFeature };
  * a [0, 0] dash): each variant is a shader program, and compiling them is most of the time to the
  * first complete map when WebGL runs in software.
  */
-function lijnStijl() {
+export function lijnStijl() {
 	return {
 		extensions: [new PathStyleExtension({ dash: true, offset: true })],
 		dashJustified: true
 	};
 }
-const SOLIDE = { getDashArray: [0, 0] as [number, number], getOffset: 0 };
+export const SOLIDE = { getDashArray: [0, 0] as [number, number], getOffset: 0 };
 
 export interface GemeentenLaagProps {
 	features: GemeenteFeature[];

@@ -1,9 +1,9 @@
 // deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
 import { GeoJsonLayer, ArcLayer, PathLayer } from '@deck.gl/layers';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { GemeenteProps } from '$lib/data/types';
-import type { GemeenteFeature, RGBA } from './layers';
+import { lijnStijl, SOLIDE, type GemeenteFeature, type RGBA } from './layers';
 
 export interface ProfielKaartInput {
 	features: GemeenteFeature[];
@@ -17,7 +17,7 @@ export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInpu
 	const max = Math.max(1, ...gedeeld.values());
 	const bogen = [...gedeeld].map(([c, n]) => ({ van: punt(code), naar: punt(c), n }));
 	return [
-		new GeoJsonLayer<GemeenteProps>({
+		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 			id: 'profiel-gemeenten',
 			data: features,
 			stroked: true,
@@ -33,6 +33,8 @@ export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInpu
 			getLineColor: [255, 255, 255, 220],
 			lineWidthUnits: 'pixels',
 			getLineWidth: 0.6,
+			...lijnStijl(),
+			...SOLIDE,
 			pickable: true,
 			updateTriggers: { getFillColor: code }
 		}),
@@ -63,7 +65,7 @@ export interface LedenKaartInput {
 export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): Layer[] {
 	const paden = omtrekken.flatMap((o) => o.ringen.map((pad) => ({ pad, o })));
 	return [
-		new GeoJsonLayer<GemeenteProps>({
+		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
 			id: 'leden-gemeenten',
 			data: features,
 			stroked: true,
@@ -74,6 +76,8 @@ export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): L
 			getLineColor: [255, 255, 255, 220],
 			lineWidthUnits: 'pixels',
 			getLineWidth: 0.6,
+			...lijnStijl(),
+			...SOLIDE,
 			pickable: true
 		}),
 		new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
@@ -84,8 +88,8 @@ export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): L
 			getWidth: 2.5,
 			widthUnits: 'pixels',
 			getDashArray: (d) => d.o.streep,
-			dashJustified: true,
-			extensions: [new PathStyleExtension({ dash: true })]
+			getOffset: 0,
+			...lijnStijl()
 		})
 	];
 }
