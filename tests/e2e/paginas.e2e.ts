@@ -89,6 +89,49 @@ test.describe('gemeenteprofiel', () => {
 	});
 });
 
+test.describe('partnerkaart', () => {
+	test('als SVG en als PNG op drukformaat, met Maastricht en al zijn partners', async ({
+		page
+	}) => {
+		const fouten = bewaakFouten(page);
+		await page.goto(`/gemeente/${maastricht.code}`);
+		const partners = new Set(
+			vanMaastricht.flatMap((v) => v.gemeenten).filter((c) => c !== maastricht.code)
+		);
+		const [svg] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'SVG', exact: true }).click()
+		]);
+		expect(svg.suggestedFilename()).toMatch(/^samenwerkingsatlas-partners-maastricht-.*\.svg$/);
+		const tekst = readFileSync(await svg.path(), 'utf8');
+		expect(tekst).toContain(`class="zelf" data-code="${maastricht.code}"`);
+		expect(tekst.match(/class="partner"/g)).toHaveLength(partners.size);
+		expect(tekst).toContain('Bron: CBS/PDOK (CC-BY 4.0)');
+		const [png] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: /^PNG/ }).click()
+		]);
+		const beeld = PNG.sync.read(readFileSync(await png.path()));
+		expect([beeld.width, beeld.height]).toEqual([3600, 3900]);
+		mkdirSync('test-results/screenshots', { recursive: true });
+		writeFileSync('test-results/screenshots/partnerkaart.png', readFileSync(await png.path()));
+		let oranje = 0;
+		for (let i = 0; i < beeld.data.length; i += 4)
+			if (
+				beeld.data[i] > 200 &&
+				beeld.data[i + 1] > 80 &&
+				beeld.data[i + 1] < 120 &&
+				beeld.data[i + 2] < 30
+			)
+				oranje++;
+		expect(oranje).toBeGreaterThan(1000);
+		await expect(
+			page.getByRole('status').filter({ hasText: 'PNG van de partnerkaart gedownload' })
+		).toBeVisible();
+		expect(fouten).toEqual([]);
+	});
+});
+
 test.describe('samenwerkingsverband', () => {
 	test('toont leden, vorm en bron, en de kaart tekent', async ({ page }) => {
 		const fouten = bewaakFouten(page);

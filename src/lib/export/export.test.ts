@@ -13,7 +13,14 @@ import {
 	titelTeLang
 } from './opmaak';
 import { breekAf, escapeXml, mercatorIn, paginaSvg } from './svg';
-import { KLEUR_OVERIG, KLEUR_ZELF, partnerKaart, partnerKleur } from './partnerkaart';
+import {
+	KLEUR_OVERIG,
+	KLEUR_ZELF,
+	PAGINA,
+	partnerKaart,
+	partnerKaartSvg,
+	partnerKleur
+} from './partnerkaart';
 
 const { atlas, topology } = echteData();
 const model = maakVerkennerModel({ atlas, topology });
@@ -182,5 +189,28 @@ describe('partnerkaart (regio-paspoort)', () => {
 
 	test('an unknown gemeente gives an empty map, not an error', () => {
 		expect(partnerKaart(index, 'GM9999', new Map(), 400, 500)).toEqual([]);
+	});
+
+	test('the exported page: valid SVG, one path per gemeente shown, legend, escaped text, attribution', () => {
+		const paden = partnerKaart(index, maastricht, gedeeld, PAGINA.kaart.b, PAGINA.kaart.h);
+		const svg = partnerKaartSvg({
+			titel: 'Maastricht & <partners>',
+			ondertitel: 'peildatum 16-5-2026',
+			naam: 'Maastricht',
+			max: 3,
+			paden
+		});
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+		expect(svg.match(/<path /g)).toHaveLength(paden.length);
+		expect(svg.match(/class="zelf" data-code="GM0935"/g)).toHaveLength(1);
+		expect(svg.match(/class="partner"/g)).toHaveLength(gedeeld.size);
+		expect(svg).toContain('Maastricht &amp; &lt;partners&gt;');
+		expect(svg).not.toContain('<partners>');
+		expect(svg).toContain('>3 gedeelde verbanden<');
+		expect(svg).toContain('Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0)');
+		// Well-formed: every opened element is closed.
+		const open = (svg.match(/<(svg|g|text)\b/g) ?? []).length;
+		const dicht = (svg.match(/<\/(svg|g|text)>/g) ?? []).length;
+		expect(open).toBe(dicht);
 	});
 });

@@ -2,7 +2,9 @@
 // number of shared verbanden, and the gemeenten around them, as SVG paths (pure; Svelte draws them).
 import type { GeoIndex } from '$lib/geo/geo-index';
 import { ringenVan } from '$lib/geo/geo-index';
-import { mercatorIn, ringPad } from './svg';
+import { escapeXml, mercatorIn, ringPad } from './svg';
+import { pasIn } from './opmaak';
+import { ATTRIBUTIE } from '$lib/state/kaart-staat';
 
 export const KLEUR_ZELF = '#e66101';
 export const KLEUR_OVERIG = '#ebebeb';
@@ -64,4 +66,63 @@ export function partnerKaart(
 	}
 	if (zelf) paden.push(zelf);
 	return paden;
+}
+
+export interface PartnerKaartPagina {
+	titel: string;
+	/** E.g. "Register van Overheidsorganisaties, peildatum 16-5-2026". */
+	ondertitel: string;
+	naam: string;
+	/** Most shared verbanden with one partner (the darkest class). */
+	max: number;
+	paden: PartnerKaartPad[];
+}
+
+/** Page size of the partner map export (px; the PNG is drawn at `PNG_SCHAAL` times this). */
+export const PAGINA = { breedte: 1200, hoogte: 1300, kaart: { x: 40, y: 110, b: 1120, h: 1080 } };
+
+/**
+ * The partner map as a finished SVG page: title, peildatum, the map, a legend and the
+ * attribution. All text is escaped; names never become markup.
+ */
+export function partnerKaartSvg(p: PartnerKaartPagina): string {
+	const { breedte, hoogte, kaart: k } = PAGINA;
+	const letter = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+	const titel = pasIn(p.titel, breedte - 80, 34);
+	const legenda: [string, string][] = [
+		[KLEUR_ZELF, p.naam],
+		[partnerKleur(1, p.max), '1 gedeeld verband'],
+		[partnerKleur(p.max, p.max), `${p.max} gedeelde verbanden`],
+		[KLEUR_OVERIG, 'geen partner']
+	];
+	let x = k.x;
+	const legendaSvg = legenda
+		.map(([kleur, tekst]) => {
+			const stuk = `<rect x="${x}" y="${k.y + k.h + 28}" width="26" height="20" fill="${kleur}" stroke="#555"/><text x="${x + 34}" y="${k.y + k.h + 45}" font-size="20">${escapeXml(tekst)}</text>`;
+			x += 60 + tekst.length * 11.5;
+			return stuk;
+		})
+		.join('');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${breedte}" height="${hoogte}" viewBox="0 0 ${breedte} ${hoogte}">` +
+		`<title>${escapeXml(p.titel)}</title>` +
+		`<rect width="100%" height="100%" fill="#fff"/>` +
+		`<g font-family="${letter}" fill="#111">` +
+		`<text x="40" y="58" font-size="${titel.grootte.toFixed(1)}" font-weight="bold" class="titel">${escapeXml(titel.tekst)}</text>` +
+		`<text x="40" y="92" font-size="20" fill="#333">${escapeXml(p.ondertitel)}</text>` +
+		`</g>` +
+		`<svg x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" viewBox="0 0 ${k.b} ${k.h}">` +
+		`<rect width="${k.b}" height="${k.h}" fill="#dbe7ef"/>` +
+		p.paden
+			.map(
+				(d) =>
+					`<path class="${d.soort}" data-code="${d.code}" d="${d.d}" fill="${d.kleur}" stroke="${d.soort === 'zelf' ? '#111' : '#fff'}" stroke-width="${d.soort === 'zelf' ? 3 : 1}" stroke-linejoin="round"/>`
+			)
+			.join('') +
+		`</svg>` +
+		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="none" stroke="#888"/>` +
+		`<g font-family="${letter}" fill="#111" class="legenda">${legendaSvg}</g>` +
+		`<text x="40" y="${hoogte - 30}" font-family="${letter}" font-size="17" fill="#333" class="attributie">${escapeXml(ATTRIBUTIE)}</text>` +
+		`</svg>`
+	);
 }
