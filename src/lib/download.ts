@@ -9,3 +9,15 @@ export function downloadBlob(blob: Blob, bestandsnaam: string): void {
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** "samenwerkingsatlas-<naam zonder accenten>-<datum>.<ext>": a safe, sortable file name. */
+export function bestandsnaam(naam: string, ext: string, nu = new Date()): string {
+	const slug = naam
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60);
+	return `samenwerkingsatlas-${slug || 'kaart'}-${nu.toISOString().slice(0, 10)}.${ext}`;
+}

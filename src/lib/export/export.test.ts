@@ -3,6 +3,7 @@ import { echteData } from '$lib/geo/test-data';
 import { maakVerkennerModel } from '$lib/state/verkenner-model';
 import type { KaartStaat } from '$lib/state/kaart-staat';
 import { maakKaartBeeld } from './beeld';
+import { bestandsnaam } from '$lib/download';
 import {
 	A4_LIGGEND,
 	A4_STAAND,
@@ -149,6 +150,16 @@ describe('svg', () => {
 	test('the legend counts add up to all 342 gemeenten', () => {
 		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'ict']), { bounds: NL });
 		expect(beeld.legenda.klassen.reduce((a, k) => a + k.aantal, 0)).toBe(342);
+	});
+});
+
+describe('bestandsnaam', () => {
+	test('without accents or odd characters, with the date; a fallback for an empty title', () => {
+		const nu = new Date('2026-11-25T12:00:00Z');
+		expect(bestandsnaam('Partners Súdwest-Fryslân & co', 'svg', nu)).toBe(
+			'samenwerkingsatlas-partners-sudwest-fryslan-co-2026-11-25.svg'
+		);
+		expect(bestandsnaam('  ', 'png', nu)).toBe('samenwerkingsatlas-kaart-2026-11-25.png');
 	});
 });
 

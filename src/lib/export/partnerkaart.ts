@@ -1,8 +1,8 @@
 // The static partner map of the printed regio-paspoort: the gemeente, its partners shaded by the
 // number of shared verbanden, and the gemeenten around them, as SVG paths (pure; Svelte draws them).
 import type { GeoIndex } from '$lib/geo/geo-index';
-import { ringenVan } from '$lib/geo/geo-index';
-import { escapeXml, mercatorIn, ringPad } from './svg';
+import { metMarge, ringenVan } from '$lib/geo/geo-index';
+import { escapeXml, LETTER, mercatorIn, ringPad, ZEE } from './svg';
 import { pasIn } from './opmaak';
 import { ATTRIBUTIE } from '$lib/state/kaart-staat';
 
@@ -39,13 +39,7 @@ export function partnerKaart(
 ): PartnerKaartPad[] {
 	const b = index.boundsVan([code, ...gedeeld.keys()]);
 	if (!b) return [];
-	const dx = (b[1][0] - b[0][0]) * marge;
-	const dy = (b[1][1] - b[0][1]) * marge;
-	const kader: [[number, number], [number, number]] = [
-		[b[0][0] - dx, b[0][1] - dy],
-		[b[1][0] + dx, b[1][1] + dy]
-	];
-	const { punt } = mercatorIn(kader, { x: 0, y: 0, b: breedte, h: hoogte });
+	const { punt } = mercatorIn(metMarge(b, marge), { x: 0, y: 0, b: breedte, h: hoogte });
 	const max = Math.max(1, ...gedeeld.values());
 	const paden: PartnerKaartPad[] = [];
 	let zelf: PartnerKaartPad | null = null;
@@ -87,7 +81,6 @@ export const PAGINA = { breedte: 1200, hoogte: 1300, kaart: { x: 40, y: 110, b: 
  */
 export function partnerKaartSvg(p: PartnerKaartPagina): string {
 	const { breedte, hoogte, kaart: k } = PAGINA;
-	const letter = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 	const titel = pasIn(p.titel, breedte - 80, 34);
 	const legenda: [string, string][] = [
 		[KLEUR_ZELF, p.naam],
@@ -107,12 +100,12 @@ export function partnerKaartSvg(p: PartnerKaartPagina): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${breedte}" height="${hoogte}" viewBox="0 0 ${breedte} ${hoogte}">` +
 		`<title>${escapeXml(p.titel)}</title>` +
 		`<rect width="100%" height="100%" fill="#fff"/>` +
-		`<g font-family="${letter}" fill="#111">` +
+		`<g font-family="${LETTER}" fill="#111">` +
 		`<text x="40" y="58" font-size="${titel.grootte.toFixed(1)}" font-weight="bold" class="titel">${escapeXml(titel.tekst)}</text>` +
 		`<text x="40" y="92" font-size="20" fill="#333">${escapeXml(p.ondertitel)}</text>` +
 		`</g>` +
 		`<svg x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" viewBox="0 0 ${k.b} ${k.h}">` +
-		`<rect width="${k.b}" height="${k.h}" fill="#dbe7ef"/>` +
+		`<rect width="${k.b}" height="${k.h}" fill="${ZEE}"/>` +
 		p.paden
 			.map(
 				(d) =>
@@ -121,8 +114,8 @@ export function partnerKaartSvg(p: PartnerKaartPagina): string {
 			.join('') +
 		`</svg>` +
 		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="none" stroke="#888"/>` +
-		`<g font-family="${letter}" fill="#111" class="legenda">${legendaSvg}</g>` +
-		`<text x="40" y="${hoogte - 30}" font-family="${letter}" font-size="17" fill="#333" class="attributie">${escapeXml(ATTRIBUTIE)}</text>` +
+		`<g font-family="${LETTER}" fill="#111" class="legenda">${legendaSvg}</g>` +
+		`<text x="40" y="${hoogte - 30}" font-family="${LETTER}" font-size="17" fill="#333" class="attributie">${escapeXml(ATTRIBUTIE)}</text>` +
 		`</svg>`
 	);
 }

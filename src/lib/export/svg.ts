@@ -5,10 +5,12 @@
 import type { Position } from 'geojson';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
+import { ZEE_KLEUR } from '$lib/map/style';
 import { pasIn, schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
 
-const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-const ZEE = '#dbe7ef';
+export const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+/** The sea, as the offline basemap draws it. */
+export const ZEE = ZEE_KLEUR;
 const AARDSTRAAL = 6378137;
 
 export function escapeXml(s: string): string {

@@ -31,13 +31,12 @@ export function contiguiteit(index: GeoIndex, codes: readonly GemeenteCode[]): C
 		while (stapel.length) {
 			const i = stapel.pop()!;
 			deel.push(index.codes[i]);
-			for (const buren of [index.buren[i], index.waterburen[i]])
-				for (const j of buren) {
-					if (leden.has(j) && !gezien.has(j)) {
-						gezien.add(j);
-						stapel.push(j);
-					}
+			for (const j of index.samenhang[i]) {
+				if (leden.has(j) && !gezien.has(j)) {
+					gezien.add(j);
+					stapel.push(j);
 				}
+			}
 		}
 		delen.push(deel.sort());
 	}

@@ -15,6 +15,18 @@ import type { GemeenteCode, GemeenteProps } from '$lib/data/types';
 
 export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
 
+type Kader = [[number, number], [number, number]];
+
+/** A box grown by `fractie` of its width and height on every side. */
+export function metMarge(b: Kader, fractie: number): Kader {
+	const dx = (b[1][0] - b[0][0]) * fractie;
+	const dy = (b[1][1] - b[0][1]) * fractie;
+	return [
+		[b[0][0] - dx, b[0][1] - dy],
+		[b[1][0] + dx, b[1][1] + dy]
+	];
+}
+
 /** Every ring (outer and holes) of a gemeente, whether it is a Polygon or a MultiPolygon. */
 export function ringenVan(f: GemeenteFeature): Position[][] {
 	const g = f.geometry;
@@ -35,6 +47,8 @@ export interface GeoIndex {
 	 * and islands with the gemeenten across the water. Empty without that data.
 	 */
 	waterburen: number[][];
+	/** `buren` and `waterburen` together: the graph that contiguity walks. */
+	samenhang: number[][];
 	/** Area per gemeente in km² (same order as `codes`). */
 	oppervlakte: number[];
 	labelPunt(code: GemeenteCode): [number, number];
@@ -57,6 +71,7 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		waterburen[i].push(j);
 		waterburen[j].push(i);
 	}
+	const samenhang = buren.map((b, i) => [...b, ...waterburen[i]]);
 	const oppervlakte = features.map((f) => area(f) / 1e6);
 	const kaders = features.map((f) => bbox(f));
 	// Centroid when it lies inside (nicer for labels), else a point guaranteed on the surface.
@@ -77,6 +92,7 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		features,
 		buren,
 		waterburen,
+		samenhang,
 		oppervlakte,
 		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
 		bounds(code) {

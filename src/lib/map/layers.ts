@@ -13,11 +13,11 @@ export type { GemeenteFeature };
  * a [0, 0] dash): each variant is a shader program, and compiling them is most of the time to the
  * first complete map when WebGL runs in software.
  */
+// One extension list for every line layer: layers are rebuilt on each state change, and the same
+// instance keeps deck.gl from seeing new extensions each time.
+const LIJN_EXTENSIES = [new PathStyleExtension({ dash: true, offset: true })];
 export function lijnStijl() {
-	return {
-		extensions: [new PathStyleExtension({ dash: true, offset: true })],
-		dashJustified: true
-	};
+	return { extensions: LIJN_EXTENSIES, dashJustified: true };
 }
 export const SOLIDE = { getDashArray: [0, 0] as [number, number], getOffset: 0 };
 

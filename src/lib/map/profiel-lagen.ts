@@ -4,6 +4,8 @@ import type { PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { GemeenteProps } from '$lib/data/types';
 import { lijnStijl, SOLIDE, type GemeenteFeature, type RGBA } from './layers';
+import { naarRGBA } from './kleuren';
+import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/export/partnerkaart';
 
 export interface ProfielKaartInput {
 	features: GemeenteFeature[];
@@ -12,6 +14,9 @@ export interface ProfielKaartInput {
 	gedeeld: Map<string, number>;
 	punt: (code: string) => [number, number];
 }
+
+const ZELF = naarRGBA(KLEUR_ZELF);
+const OVERIG = naarRGBA(KLEUR_OVERIG);
 
 export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInput): Layer[] {
 	const max = Math.max(1, ...gedeeld.values());
@@ -22,13 +27,12 @@ export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInpu
 			data: features,
 			stroked: true,
 			filled: true,
+			// The same colours as the printed and downloaded partner map: sequential blue by shared
+			// count (light → dark), grey when not a partner.
 			getFillColor: (f) => {
-				if (f.properties.code === code) return [230, 97, 1, 255] as RGBA;
+				if (f.properties.code === code) return ZELF;
 				const n = gedeeld.get(f.properties.code);
-				// Sequential blue by shared count (light → dark), grey when not a partner.
-				return n
-					? ([33, 102, 172, Math.round(60 + (195 * n) / max)] as RGBA)
-					: ([235, 235, 235, 255] as RGBA);
+				return n ? naarRGBA(partnerKleur(n, max)) : OVERIG;
 			},
 			getLineColor: [255, 255, 255, 220],
 			lineWidthUnits: 'pixels',
@@ -70,9 +74,7 @@ export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): L
 			data: features,
 			stroked: true,
 			filled: true,
-			getFillColor: (f) =>
-				groepen.find((g) => g.codes.has(f.properties.code))?.kleur ??
-				([235, 235, 235, 255] as RGBA),
+			getFillColor: (f) => groepen.find((g) => g.codes.has(f.properties.code))?.kleur ?? OVERIG,
 			getLineColor: [255, 255, 255, 220],
 			lineWidthUnits: 'pixels',
 			getLineWidth: 0.6,

@@ -44,6 +44,8 @@ export interface VerkennerLagenInput {
 /** Gemeente names appear from this zoom level on. */
 export const LABEL_ZOOM = 8.5;
 
+const ARCERING_EXTENSIES = [new FillStyleExtension({ pattern: true })];
+
 export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 	const omtrekken: Omtrek[] = input.lagen.map((l, i) => ({
 		id: l.id,
@@ -75,7 +77,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					getFillPattern: () => 'arcering',
 					getFillPatternScale: 1,
 					fillPatternMask: true,
-					extensions: [new FillStyleExtension({ pattern: true })],
+					extensions: ARCERING_EXTENSIES,
 					pickable: false,
 					updateTriggers: { getFillColor: l.kleur }
 				}),

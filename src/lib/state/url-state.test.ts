@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import { decodeViewState, encodeViewState, permalinkQuery, type ViewState } from './url-state';
 
 const opts = {
 	bekendeLagen: new Set(['inkoop', 'belastingen', 'ict', 'veiligheidsregio']),
@@ -17,6 +17,18 @@ describe('url-state', () => {
 		};
 		const back = decodeViewState(new URLSearchParams(encodeViewState(state).toString()), opts);
 		expect(back).toEqual(state);
+	});
+
+	test('the permalink keeps commas readable and still decodes to the same state', () => {
+		const state: ViewState = {
+			lagen: ['belastingen', 'veiligheidsregio'],
+			gemeente: 'GM0935',
+			camera: { lng: 5.6912, lat: 50.8514, zoom: 9.5 },
+			taal: 'nl'
+		};
+		const q = permalinkQuery(state);
+		expect(q).toBe('lagen=belastingen,veiligheidsregio&gemeente=GM0935&kaart=5.6912,50.8514,9.50');
+		expect(decodeViewState(new URLSearchParams(q), opts)).toEqual(state);
 	});
 
 	test('no parameters gives the default layers and no selection', () => {

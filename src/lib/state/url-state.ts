@@ -63,6 +63,11 @@ export function encodeViewState(state: ViewState): URLSearchParams {
 	return p;
 }
 
+/** The query string of a view for a shared link; commas stay readable (they are allowed there). */
+export function permalinkQuery(state: ViewState): string {
+	return encodeViewState(state).toString().replace(/%2C/gi, ',');
+}
+
 function veilig(v: string | null): string | null {
 	if (v === null) return null;
 	return v.length > MAX_PARAM ? null : v;

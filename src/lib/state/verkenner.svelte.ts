@@ -4,7 +4,7 @@ import type { AtlasData } from '$lib/data/load';
 import type { Gemeente } from '$lib/data/types';
 import { KERN_DOMEINEN } from '$lib/data/types';
 import type { Taal } from '$lib/i18n';
-import { decodeViewState, encodeViewState, type ViewState } from './url-state';
+import { decodeViewState, permalinkQuery, type ViewState } from './url-state';
 import { maakVerkennerModel, type LaagView, type VerkennerModel } from './verkenner-model';
 import type { KaartStaat, LaagStijl } from './kaart-staat';
 import type { Dataset } from '$lib/import/dataset';
@@ -89,17 +89,12 @@ export class Verkenner {
 
 	/** The query string of the current view (the permalink). */
 	permalinkQuery(): string {
-		return (
-			encodeViewState({
-				lagen: this.zichtbaar,
-				gemeente: this.geselecteerd,
-				camera: this.camera,
-				taal: this.taal
-			})
-				.toString()
-				// Commas are allowed in a query; unescaped they keep shared links readable.
-				.replace(/%2C/gi, ',')
-		);
+		return permalinkQuery({
+			lagen: this.zichtbaar,
+			gemeente: this.geselecteerd,
+			camera: this.camera,
+			taal: this.taal
+		});
 	}
 }
 
