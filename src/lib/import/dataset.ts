@@ -4,6 +4,7 @@
  */
 import { DOMEIN_IDS, type DomeinId, type GemeenteCode } from '$lib/data/types';
 import { normaliseerNaam } from '$lib/data/gemeente-match';
+import { slug as tekstSlug } from '$lib/slug';
 
 export const DATASET_FORMAAT = 'samenwerkingsatlas-dataset';
 
@@ -36,15 +37,9 @@ export class ImportFout extends Error {}
 /** Layer id of a dataset in the explorer (never collides with bundled ids). */
 export const laagIdVan = (d: Pick<Dataset, 'id'>) => `eigen-${d.id}`;
 
+/** An id from a name; never empty. */
 export function slug(tekst: string): string {
-	const s = tekst
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 60);
-	return s || 'x';
+	return tekstSlug(tekst) || 'x';
 }
 
 /** Free-text domains ("Belasting", "ICT-samenwerking", "Jeugd") to the app's domains. */
