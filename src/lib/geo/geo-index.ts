@@ -2,7 +2,7 @@
  * Shared, precomputed geometry facts of the gemeente topology: index per code, topological
  * neighbours, area, bounds and a label point inside each gemeente. Build once, reuse everywhere.
  */
-import { feature, neighbors } from 'topojson-client';
+import { feature, mesh, neighbors } from 'topojson-client';
 import area from '@turf/area';
 import bbox from '@turf/bbox';
 import pointOnFeature from '@turf/point-on-feature';
@@ -49,6 +49,11 @@ export interface GeoIndex {
 	waterburen: number[][];
 	/** `buren` and `waterburen` together: the graph that contiguity walks. */
 	samenhang: number[][];
+	/**
+	 * Every gemeente border once (a shared border is one line, not two rings): what the map draws
+	 * as borders. Built on first use.
+	 */
+	grenzen(): Position[][];
 	/** Area per gemeente in km² (same order as `codes`). */
 	oppervlakte: number[];
 	labelPunt(code: GemeenteCode): [number, number];
@@ -81,6 +86,7 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 			? c
 			: (pointOnFeature(f).geometry.coordinates as [number, number]);
 	});
+	let grenzen: Position[][] | null = null;
 	function kaderVan(code: GemeenteCode) {
 		return kaders[positie.get(code) ?? -1];
 	}
@@ -93,6 +99,7 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		buren,
 		waterburen,
 		samenhang,
+		grenzen: () => (grenzen ??= mesh(topology, topology.objects.gemeenten as never).coordinates),
 		oppervlakte,
 		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
 		bounds(code) {

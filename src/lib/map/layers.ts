@@ -26,24 +26,44 @@ export interface GemeentenLaagProps {
 	vulkleur: (code: string) => RGBA;
 	/** Changes whenever `vulkleur` gives other colours (deck.gl compares this, not the function). */
 	kleurVersie: string;
-	lijnkleur?: RGBA;
+	id?: string;
 }
 
-/** The gemeente fill: the choropleth and the pick target for hover and click. */
-export function gemeentenLaag({ features, vulkleur, kleurVersie, lijnkleur }: GemeentenLaagProps) {
-	return new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
-		id: 'gemeenten',
+/**
+ * The gemeente fill: the choropleth and the pick target for hover and click. Borders are a layer
+ * of their own (`grenzenLaag`): drawn once per border and never in the picking pass.
+ */
+export function gemeentenLaag({ features, vulkleur, kleurVersie, id }: GemeentenLaagProps) {
+	return new GeoJsonLayer<GemeenteProps>({
+		id: id ?? 'gemeenten',
 		data: features,
 		pickable: true,
-		stroked: true,
+		stroked: false,
 		filled: true,
 		getFillColor: (f) => vulkleur(f.properties.code),
-		getLineColor: lijnkleur ?? [255, 255, 255, 200],
-		lineWidthUnits: 'pixels',
-		getLineWidth: 0.6,
+		updateTriggers: { getFillColor: kleurVersie }
+	});
+}
+
+/**
+ * Gemeente borders: every border once (from the topology's mesh), not each gemeente's ring —
+ * in software WebGL the cost of a frame grows with the number of line segments.
+ */
+export function grenzenLaag(
+	grenzen: Position[][],
+	kleur: RGBA = [255, 255, 255, 200],
+	id = 'grenzen'
+) {
+	return new PathLayer<Position[], PathStyleExtensionProps<Position[]>>({
+		id,
+		data: grenzen,
+		getPath: (d) => d as [number, number][],
+		getColor: kleur,
+		getWidth: 0.6,
+		widthUnits: 'pixels',
 		...lijnStijl(),
 		...SOLIDE,
-		updateTriggers: { getFillColor: kleurVersie }
+		pickable: false
 	});
 }
 

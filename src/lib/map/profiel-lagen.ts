@@ -1,14 +1,18 @@
 // deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
-import { GeoJsonLayer, ArcLayer, PathLayer } from '@deck.gl/layers';
+import { ArcLayer, PathLayer } from '@deck.gl/layers';
 import type { PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { GemeenteProps } from '$lib/data/types';
-import { lijnStijl, SOLIDE, type GemeenteFeature, type RGBA } from './layers';
+import type { Position } from 'geojson';
+import { gemeentenLaag, grenzenLaag, lijnStijl, type GemeenteFeature, type RGBA } from './layers';
 import { naarRGBA } from './kleuren';
 import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/export/partnerkaart';
 
+const GRENS: RGBA = [255, 255, 255, 220];
+
 export interface ProfielKaartInput {
 	features: GemeenteFeature[];
+	/** Every gemeente border once (GeoIndex.grenzen). */
+	grenzen: Position[][];
 	code: string;
 	/** Partner code → number of shared verbanden. */
 	gedeeld: Map<string, number>;
@@ -18,30 +22,29 @@ export interface ProfielKaartInput {
 const ZELF = naarRGBA(KLEUR_ZELF);
 const OVERIG = naarRGBA(KLEUR_OVERIG);
 
-export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInput): Layer[] {
+export function profielLagen({
+	features,
+	grenzen,
+	code,
+	gedeeld,
+	punt
+}: ProfielKaartInput): Layer[] {
 	const max = Math.max(1, ...gedeeld.values());
 	const bogen = [...gedeeld].map(([c, n]) => ({ van: punt(code), naar: punt(c), n }));
 	return [
-		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
+		// The same colours as the printed and downloaded partner map: sequential blue by shared
+		// count (light → dark), grey when not a partner.
+		gemeentenLaag({
 			id: 'profiel-gemeenten',
-			data: features,
-			stroked: true,
-			filled: true,
-			// The same colours as the printed and downloaded partner map: sequential blue by shared
-			// count (light → dark), grey when not a partner.
-			getFillColor: (f) => {
-				if (f.properties.code === code) return ZELF;
-				const n = gedeeld.get(f.properties.code);
+			features,
+			vulkleur: (c) => {
+				if (c === code) return ZELF;
+				const n = gedeeld.get(c);
 				return n ? naarRGBA(partnerKleur(n, max)) : OVERIG;
 			},
-			getLineColor: [255, 255, 255, 220],
-			lineWidthUnits: 'pixels',
-			getLineWidth: 0.6,
-			...lijnStijl(),
-			...SOLIDE,
-			pickable: true,
-			updateTriggers: { getFillColor: code }
+			kleurVersie: code
 		}),
+		grenzenLaag(grenzen, GRENS, 'profiel-grenzen'),
 		new ArcLayer<(typeof bogen)[number]>({
 			id: 'profiel-bogen',
 			data: bogen,
@@ -59,6 +62,7 @@ export function profielLagen({ features, code, gedeeld, punt }: ProfielKaartInpu
 
 export interface LedenKaartInput {
 	features: GemeenteFeature[];
+	grenzen: Position[][];
 	/** Members per group; groups get the colours in `kleuren` (e.g. one group, or A and B). */
 	groepen: { codes: Set<string>; kleur: RGBA }[];
 	/** Outer rings of dissolved regions, drawn on top. */
@@ -66,22 +70,16 @@ export interface LedenKaartInput {
 }
 
 /** Members of one or more sets of gemeenten, with their dissolved outlines. */
-export function ledenLagen({ features, groepen, omtrekken }: LedenKaartInput): Layer[] {
+export function ledenLagen({ features, grenzen, groepen, omtrekken }: LedenKaartInput): Layer[] {
 	const paden = omtrekken.flatMap((o) => o.ringen.map((pad) => ({ pad, o })));
 	return [
-		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
+		gemeentenLaag({
 			id: 'leden-gemeenten',
-			data: features,
-			stroked: true,
-			filled: true,
-			getFillColor: (f) => groepen.find((g) => g.codes.has(f.properties.code))?.kleur ?? OVERIG,
-			getLineColor: [255, 255, 255, 220],
-			lineWidthUnits: 'pixels',
-			getLineWidth: 0.6,
-			...lijnStijl(),
-			...SOLIDE,
-			pickable: true
+			features,
+			vulkleur: (c) => groepen.find((g) => g.codes.has(c))?.kleur ?? OVERIG,
+			kleurVersie: ''
 		}),
+		grenzenLaag(grenzen, GRENS, 'leden-grenzen'),
 		new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
 			id: 'leden-omtrek',
 			data: paden,

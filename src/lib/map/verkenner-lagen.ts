@@ -7,6 +7,7 @@ import type { GemeenteProps } from '$lib/data/types';
 import { ringenVan } from '$lib/geo/geo-index';
 import {
 	gemeentenLaag,
+	grenzenLaag,
 	labelLaag,
 	omtrekkenLaag,
 	selectieLaag,
@@ -32,6 +33,8 @@ export interface ZichtbareLaag {
 
 export interface VerkennerLagenInput {
 	features: GemeenteFeature[];
+	/** Every gemeente border once (GeoIndex.grenzen). */
+	grenzen: Position[][];
 	vulkleur: (code: string) => string;
 	kleurVersie: string;
 	lagen: ZichtbareLaag[];
@@ -62,6 +65,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 			vulkleur: (code) => naarRGBA(input.vulkleur(code)),
 			kleurVersie: input.kleurVersie
 		}),
+		grenzenLaag(input.grenzen),
 		// Per domain: gaps hatched in the layer's colour, overlaps outlined with a dotted line.
 		// Empty layers are left out: every layer type costs a shader compile before the first frame.
 		...input.lagen.flatMap((l) => [

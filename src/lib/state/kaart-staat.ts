@@ -125,6 +125,7 @@ export function deckInvoer(s: KaartStaat, zoom: number): VerkennerLagenInput {
 	const partners = s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar) : [];
 	return {
 		features: s.model.features,
+		grenzen: s.model.index.grenzen(),
 		vulkleur: vul,
 		kleurVersie: s.zichtbaar.join(',') + '|' + s.view.max,
 		lagen: s.view.perLaag.map((pl) => ({
