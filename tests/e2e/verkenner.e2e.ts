@@ -58,6 +58,41 @@ test.describe('verkenner', () => {
 		);
 	});
 
+	test('gaten markeren arceert de gemeenten zonder verband (een patroon, geen egale tint)', async ({
+		page
+	}) => {
+		// The largest gemeente in no inkoop verband, zoomed in so a box around its label point
+		// lies inside it (below the zoom where names appear).
+		const inkoop = new Set(
+			atlas.verbanden.filter((v) => v.domeinen.includes('inkoop')).flatMap((v) => v.gemeenten)
+		);
+		const gat = atlas.gemeenten
+			.filter((g) => !inkoop.has(g.code))
+			.sort((a, b) => b.oppervlakteKm2 - a.oppervlakteKm2)[0];
+		await page.goto('/?lagen=inkoop');
+		await wachtOpKaart(page);
+		const c = await page.evaluate((code) => {
+			const w = window as unknown as {
+				__labelPunten: Record<string, [number, number]>;
+				__atlasMap: { flyTo(c: { lng: number; lat: number; zoom: number }): void };
+			};
+			const p = w.__labelPunten[code];
+			w.__atlasMap.flyTo({ lng: p[0], lat: p[1], zoom: 8 });
+			return p;
+		}, gat.code);
+		await wachtOpKaart(page);
+		const pos = await schermPositie(page, c[0], c[1]);
+		const vak = { x: pos.x - 20, y: pos.y - 20, width: 40, height: 40 };
+		const zonder = PNG.sync.read(await page.screenshot({ clip: vak }));
+		await page.locator('input[data-gaten="inkoop"]').check();
+		await wachtOpKaart(page);
+		const met = PNG.sync.read(await page.screenshot({ clip: vak }));
+		// Without gaps the box is the gemeente's flat fill; with gaps it is striped: a good share
+		// of its pixels differ from the most common colour (a flat tint would not).
+		expect(nietLeegAandeel(zonder)).toBeLessThan(0.1);
+		expect(nietLeegAandeel(met)).toBeGreaterThan(0.25);
+	});
+
 	test('klikken op het zwaartepunt van Maastricht selecteert Maastricht', async ({
 		page
 	}, info) => {

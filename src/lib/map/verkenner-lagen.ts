@@ -15,7 +15,7 @@ import {
 	type Label,
 	type Omtrek
 } from './layers';
-import { arceringAtlas, ARCERING_MAPPING } from './arcering';
+import { arceringAtlas, ARCERING_MAPPING, ARCERING_SCHAAL } from './arcering';
 import { naarRGBA, STREPEN } from './kleuren';
 
 export { streepVan } from './kleuren';
@@ -79,7 +79,9 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					fillPatternAtlas: arceringAtlas(),
 					fillPatternMapping: ARCERING_MAPPING,
 					getFillPattern: () => 'arcering',
-					getFillPatternScale: 1,
+					getFillPatternScale: ARCERING_SCHAAL,
+					// Screen pixels (deck.gl's default is metres: a 16 m pattern is a flat tint).
+					fillPatternSizeUnits: 'pixels',
 					fillPatternMask: true,
 					extensions: ARCERING_EXTENSIES,
 					pickable: false,
