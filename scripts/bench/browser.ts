@@ -170,32 +170,60 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			eenheid: 'ms'
 		});
 
-		// 3. Export: A4 landscape at 300 dpi (3508 × 2480 PNG), click → file, median of 3.
-		const pe = await browser.newPage({
-			viewport: { width: 1280, height: 800 },
-			acceptDownloads: true
-		});
-		await pe.goto(BASIS + '/');
-		await wachtOpKaart(pe);
-		await pe.getByRole('button', { name: 'Deel / exporteer' }).click();
-		await pe.getByLabel(/A4 liggend/).check();
-		const exports: number[] = [];
+		// 3. Export A4 landscape at 300 dpi (3508 × 2480 PNG), click → file. The first export of a
+		// page creates the off-screen export map (cold); it is kept for two minutes, so a next export
+		// of another map state only draws, and the same map with another title is not drawn again.
+		// Median of 3 each; "cold" in 3 fresh pages.
+		const koud: number[] = [];
+		const warm: number[] = [];
+		const zelfde: number[] = [];
 		for (let i = 0; i < 3; i++) {
-			const t0 = Date.now();
-			const [dl] = await Promise.all([
-				pe.waitForEvent('download', { timeout: 120_000 }),
-				pe.getByRole('button', { name: 'Download PNG' }).click()
-			]);
-			await dl.path();
-			exports.push(Date.now() - t0);
+			const pe = await browser.newPage({
+				viewport: { width: 1280, height: 800 },
+				acceptDownloads: true
+			});
+			await pe.goto(BASIS + '/');
+			await wachtOpKaart(pe);
+			const dialoog = pe.getByTestId('deel-dialoog');
+			const exportTijd = async () => {
+				const t0 = Date.now();
+				const [dl] = await Promise.all([
+					pe.waitForEvent('download', { timeout: 120_000 }),
+					dialoog.getByRole('button', { name: 'Download PNG' }).click()
+				]);
+				await dl.path();
+				return Date.now() - t0;
+			};
+			await pe.getByRole('button', { name: 'Deel / exporteer' }).click();
+			await dialoog.getByLabel(/A4 liggend/).check();
+			koud.push(await exportTijd());
+			await dialoog.getByRole('button', { name: 'Sluiten' }).click();
+			// Another map state: one more layer.
+			await pe.locator('input[data-laag="veiligheidsregio"]').check();
+			await wachtOpKaart(pe);
+			await pe.getByRole('button', { name: 'Deel / exporteer' }).click();
+			warm.push(await exportTijd());
+			await dialoog.getByLabel('Titel op de kaart').fill(`Bench ${i}`);
+			zelfde.push(await exportTijd());
+			await pe.close();
 		}
 		rijen.push({
-			naam: 'export PNG A4 liggend 300 dpi (mediaan 3×)',
-			waarde: median(exports),
+			naam: 'export PNG A4 liggend 300 dpi, eerste van de pagina (mediaan 3×)',
+			waarde: median(koud),
 			eenheid: 'ms',
 			doel: '≤ 3000 ms'
 		});
-		await pe.close();
+		rijen.push({
+			naam: '  volgende export, andere kaart (mediaan 3×)',
+			waarde: median(warm),
+			eenheid: 'ms',
+			doel: '≤ 3000 ms'
+		});
+		rijen.push({
+			naam: '  zelfde kaart, andere titel (mediaan 3×)',
+			waarde: median(zelfde),
+			eenheid: 'ms'
+		});
 		return { rijen };
 	} finally {
 		await browser?.close();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { A4_LIGGEND, maakOpmaak, type Rechthoek } from '../../src/lib/export/opmaak';
+import { A4_LIGGEND, A4_STAAND, maakOpmaak, type Rechthoek } from '../../src/lib/export/opmaak';
 import {
 	bewaakFouten,
 	bewaakVerzoeken,
@@ -71,6 +71,68 @@ test.describe('export en insluiten', () => {
 		await expect(page.getByTestId('export-status')).toContainText('3508 × 2480');
 		expect(fouten).toEqual([]);
 		expect(verzoeken.extern).toEqual([]);
+	});
+
+	test('opeenvolgende PNG-exports: hergebruikte kaart geeft dezelfde pixels als een nieuwe', async ({
+		page,
+		browser
+	}) => {
+		// The off-screen map is kept between exports (src/lib/map/export-png.ts); what it draws
+		// must not depend on what it drew before.
+		test.setTimeout(240_000);
+		const o = maakOpmaak(A4_LIGGEND);
+		const titelBand = { x: o.marge, y: o.marge, b: 1500, h: o.kaart.y - o.marge };
+		const exporteer = async (p: Page) => {
+			const [download] = await Promise.all([
+				p.waitForEvent('download', { timeout: 90_000 }),
+				p.getByRole('button', { name: 'Download PNG' }).click()
+			]);
+			return PNG.sync.read(readFileSync(await download.path()));
+		};
+		const gelijkAandeel = (a: { data: Buffer }, b: { data: Buffer }) => {
+			let gelijk = 0;
+			for (let i = 0; i < a.data.length; i += 4)
+				if (a.data.readUInt32BE(i) === b.data.readUInt32BE(i)) gelijk++;
+			return gelijk / (a.data.length / 4);
+		};
+		await openDeel(page);
+		await page.getByLabel(/A4 liggend/).check();
+		await page.getByLabel('Titel op de kaart').fill('Eerste');
+		const eerste = await exporteer(page);
+		// The same map with another title: the map area is the same image, the title is not.
+		// ("Same" allows 0.1 % of pixels: software WebGL differs in a few edge pixels from copy
+		// to copy; a wrong map differs in far more.)
+		await page.getByLabel('Titel op de kaart').fill('Tweede');
+		const tweede = await exporteer(page);
+		expect(gelijkAandeel(uitsnede(tweede, o.kaart), uitsnede(eerste, o.kaart))).toBeGreaterThan(
+			0.999
+		);
+		expect(gelijkAandeel(uitsnede(tweede, titelBand), uitsnede(eerste, titelBand))).toBeLessThan(
+			0.99
+		);
+		// Another map (one layer off), drawn on the kept export map...
+		await page.getByTestId('deel-dialoog').getByRole('button', { name: 'Sluiten' }).click();
+		await page.locator('input[data-laag="ict"]').uncheck();
+		await wachtOpKaart(page);
+		await page.getByRole('button', { name: 'Deel / exporteer' }).click();
+		await page.getByLabel('Titel op de kaart').fill('Derde');
+		const hergebruikt = uitsnede(await exporteer(page), o.kaart);
+		expect(gelijkAandeel(hergebruikt, uitsnede(eerste, o.kaart))).toBeLessThan(0.99);
+		// ...equals the same state exported in a fresh page (a new export map).
+		const vers = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await vers.goto('/?lagen=inkoop,integrale-toegang,belastingen&gemeente=GM0935');
+		await wachtOpKaart(vers);
+		await vers.getByRole('button', { name: 'Deel / exporteer' }).click();
+		await vers.getByLabel('Titel op de kaart').fill('Derde');
+		const nieuw = uitsnede(await exporteer(vers), o.kaart);
+		expect(gelijkAandeel(hergebruikt, nieuw)).toBeGreaterThan(0.999);
+		// Another size gets a map of its own size.
+		await vers.getByLabel(/A4 staand/).check();
+		const staand = await exporteer(vers);
+		expect([staand.width, staand.height]).toEqual([2480, 3508]);
+		const kaartStaand = uitsnede(staand, maakOpmaak(A4_STAAND).kaart);
+		expect(nietLeegAandeel(kaartStaand)).toBeGreaterThan(0.2);
+		await vers.close();
 	});
 
 	test('SVG: geldige XML, één pad per gemeente, legenda en bronvermelding', async ({ page }) => {

@@ -13,6 +13,8 @@ import {
 	vulkleurVan
 } from '$lib/state/kaart-staat';
 import { vertaal } from '$lib/i18n';
+import type { Opmaak } from './opmaak';
+import type { VerkennerLagenInput } from '$lib/map/verkenner-lagen';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -80,4 +82,31 @@ export function maakKaartBeeld(
 		geselecteerd: s.geselecteerd,
 		partners: s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar).map((p) => p.code) : []
 	};
+}
+
+/**
+ * Everything the export map's pixels depend on: extent, size, and the deck.gl layer input (the
+ * choropleth via kleurVersie, each layer's style and regions, gaps, overlaps, selection).
+ */
+export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: VerkennerLagenInput): string {
+	const codes = (fs: { properties: { code: string } }[] | undefined) =>
+		fs?.map((f) => f.properties.code).join(',');
+	return JSON.stringify([
+		beeld.bounds,
+		o.kaart.b,
+		o.kaart.h,
+		o.schaal,
+		lagen.kleurVersie,
+		lagen.features.length,
+		lagen.lagen.map((l) => [
+			l.id,
+			l.kleur,
+			l.dekking,
+			l.ringen.reduce((n, r) => n + r.length, 0),
+			codes(l.gaten),
+			codes(l.overlap)
+		]),
+		codes(lagen.geselecteerd),
+		codes(lagen.partners)
+	]);
 }

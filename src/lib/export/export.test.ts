@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { echteData } from '$lib/geo/test-data';
 import { maakVerkennerModel } from '$lib/state/verkenner-model';
 import type { KaartStaat } from '$lib/state/kaart-staat';
-import { maakKaartBeeld } from './beeld';
+import { maakKaartBeeld, tekenSleutel } from './beeld';
+import { deckInvoer } from '$lib/state/kaart-staat';
 import { bestandsnaam } from '$lib/download';
 import {
 	A4_LIGGEND,
@@ -150,6 +151,45 @@ describe('svg', () => {
 	test('the legend counts add up to all 342 gemeenten', () => {
 		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'ict']), { bounds: NL });
 		expect(beeld.legenda.klassen.reduce((a, k) => a + k.aantal, 0)).toBe(342);
+	});
+});
+
+describe('tekenSleutel (the kept PNG export map is only reused for the same pixels)', () => {
+	const sleutel = (s: KaartStaat, bounds = NL, formaat = A4_LIGGEND) =>
+		tekenSleutel(maakKaartBeeld(s, { bounds }), maakOpmaak(formaat), deckInvoer(s, 7));
+	test('the same state gives the same key, whatever the title', () => {
+		const s = staat(['inkoop', 'ict']);
+		expect(
+			tekenSleutel(
+				maakKaartBeeld(s, { bounds: NL, titel: 'A' }),
+				maakOpmaak(A4_LIGGEND),
+				deckInvoer(s, 7)
+			)
+		).toBe(
+			tekenSleutel(
+				maakKaartBeeld(s, { bounds: NL, titel: 'B' }),
+				maakOpmaak(A4_LIGGEND),
+				deckInvoer(s, 7)
+			)
+		);
+	});
+	test('layers, colour, gaps, selection, extent and size each change the key', () => {
+		const basis = sleutel(staat(['inkoop', 'ict']));
+		const anders = [
+			sleutel(staat(['inkoop'])),
+			sleutel(
+				staat(['inkoop', 'ict'], { stijl: new Map([['ict', { kleur: '#000000', dekking: 1 }]]) })
+			),
+			sleutel(staat(['inkoop', 'ict'], { gatenTonen: ['inkoop'] })),
+			sleutel(staat(['inkoop', 'ict'], { geselecteerd: 'GM0935' })),
+			sleutel(staat(['inkoop', 'ict']), [
+				[4, 51],
+				[6, 53]
+			]),
+			sleutel(staat(['inkoop', 'ict']), NL, A4_STAAND)
+		];
+		for (const k of anders) expect(k).not.toBe(basis);
+		expect(new Set(anders).size).toBe(anders.length);
 	});
 });
 

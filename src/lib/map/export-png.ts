@@ -1,9 +1,10 @@
 // PNG export at print resolution: a second, off-screen MapLibre map (with deck.gl interleaved in
 // its WebGL context) is rendered at the target pixel size — not an upscaled screenshot — and the
 // page (title, legend, scale bar, attribution; see export/svg.ts) is drawn on top of it.
+// The off-screen map is kept for a while after an export (see ExportKaart).
 import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { KaartBeeld } from '$lib/export/beeld';
+import { tekenSleutel, type KaartBeeld } from '$lib/export/beeld';
 import { paginaSvg } from '$lib/export/svg';
 import type { Opmaak } from '$lib/export/opmaak';
 import { bouwVerkennerLagen, type VerkennerLagenInput } from './verkenner-lagen';
@@ -13,8 +14,25 @@ import './atlas-map';
 
 export class ExportFout extends Error {}
 
+/** Exports wait on each other (see inRij): a map that never finishes must not block the next. */
+const MAX_WACHTEN_MS = 120_000;
+
 function wacht(map: maplibregl.Map, event: 'load' | 'idle'): Promise<void> {
-	return new Promise((resolve) => map.once(event, () => resolve()));
+	return new Promise((resolve, reject) => {
+		const klok = setTimeout(
+			() =>
+				reject(
+					new ExportFout(
+						`de kaart was na ${MAX_WACHTEN_MS / 1000} seconden nog niet getekend. Probeer een kleinere maat.`
+					)
+				),
+			MAX_WACHTEN_MS
+		);
+		map.once(event, () => {
+			clearTimeout(klok);
+			resolve();
+		});
+	});
 }
 
 async function svgAlsAfbeelding(svg: string): Promise<HTMLImageElement> {
@@ -31,71 +49,131 @@ async function svgAlsAfbeelding(svg: string): Promise<HTMLImageElement> {
 	}
 }
 
-/** Draws the map alone at the map area's size in device pixels; returns its canvas. */
-async function tekenKaart(
-	beeld: KaartBeeld,
-	o: Opmaak,
-	lagen: VerkennerLagenInput,
-	basiskaart: Basiskaart
-): Promise<{ canvas: HTMLCanvasElement; opruimen: () => void }> {
-	const ratio = o.schaal;
-	const doos = document.createElement('div');
-	// Laid out (WebGL needs a real size) but outside the viewport and hidden from assistive tech.
-	Object.assign(doos.style, {
-		position: 'fixed',
-		left: '-20000px',
-		top: '0',
-		width: `${o.kaart.b / ratio}px`,
-		height: `${o.kaart.h / ratio}px`,
-		pointerEvents: 'none'
-	});
-	doos.setAttribute('aria-hidden', 'true');
-	document.body.appendChild(doos);
-	const map = new maplibregl.Map({
-		container: doos,
-		style: maakStijl(basiskaart),
-		bounds: beeld.bounds,
-		fitBoundsOptions: { padding: 0 },
-		pixelRatio: ratio,
-		maxCanvasSize: [16384, 16384],
-		interactive: false,
-		attributionControl: false,
-		fadeDuration: 0,
-		// Multisampling only for screen resolutions: at print resolution (a pixel of 0.08 mm at
-		// 300 dpi) it is invisible on paper and costs more than a second in software WebGL.
-		canvasContextAttributes: { preserveDrawingBuffer: true, antialias: ratio < 2 }
-	});
-	const overlay = new MapboxOverlay({
-		interleaved: true,
-		useDevicePixels: ratio,
-		layers: bouwVerkennerLagen({ ...lagen, zoom: 0 })
-	});
-	const opruimen = () => {
-		overlay.finalize();
-		map.remove();
-		doos.remove();
-	};
-	try {
-		await wacht(map, 'load');
-		map.addControl(overlay);
+/**
+ * The off-screen map (MapLibre with deck.gl interleaved in its WebGL context) that renders PNG
+ * exports of one size. It is kept between exports: in software WebGL a new context costs seconds
+ * (shader pipelines, buffers) before its first frame; a kept one only draws the next frame.
+ * It is never resized: deck.gl learns a new canvas size only a frame later, so the first frame
+ * after a resize would be drawn with the old size.
+ */
+class ExportKaart {
+	readonly map: maplibregl.Map;
+	readonly overlay: MapboxOverlay;
+	private readonly doos: HTMLDivElement;
+	private readonly geladen: Promise<void>;
+	/** What the canvas holds now (see tekenSleutel); null when unknown. */
+	private getekend: string | null = null;
+
+	constructor(
+		readonly sleutel: string,
+		basiskaart: Basiskaart,
+		o: Opmaak
+	) {
+		const ratio = o.schaal;
+		this.doos = document.createElement('div');
+		// Laid out (WebGL needs a real size) but outside the viewport and hidden from assistive tech.
+		Object.assign(this.doos.style, {
+			position: 'fixed',
+			left: '-20000px',
+			top: '0',
+			width: `${o.kaart.b / ratio}px`,
+			height: `${o.kaart.h / ratio}px`,
+			pointerEvents: 'none'
+		});
+		this.doos.setAttribute('aria-hidden', 'true');
+		document.body.appendChild(this.doos);
+		this.map = new maplibregl.Map({
+			container: this.doos,
+			style: maakStijl(basiskaart),
+			pixelRatio: ratio,
+			maxCanvasSize: [16384, 16384],
+			interactive: false,
+			attributionControl: false,
+			fadeDuration: 0,
+			// Multisampling only for screen resolutions: at print resolution (a pixel of 0.08 mm at
+			// 300 dpi) it is invisible on paper and costs more than a second in software WebGL.
+			canvasContextAttributes: { preserveDrawingBuffer: true, antialias: ratio < 2 }
+		});
+		this.overlay = new MapboxOverlay({ interleaved: true, useDevicePixels: ratio, layers: [] });
+		this.geladen = wacht(this.map, 'load').then(() => {
+			this.map.addControl(this.overlay);
+		});
+		this.geladen.catch(() => undefined); // awaited (and reported) by teken
+	}
+
+	/** Draws the map alone at the map area's size in device pixels; returns its canvas. */
+	async teken(
+		beeld: KaartBeeld,
+		o: Opmaak,
+		lagen: VerkennerLagenInput
+	): Promise<HTMLCanvasElement> {
+		await this.geladen;
+		const sleutel = tekenSleutel(beeld, o, lagen);
+		// Already drawn (the same map exported again, e.g. after a changed title): the canvas keeps
+		// its pixels (preserveDrawingBuffer), so no second frame of seconds.
+		if (sleutel === this.getekend) return this.gecontroleerd(o);
+		this.getekend = null;
+		this.map.fitBounds(beeld.bounds, { padding: 0, duration: 0 });
 		// The labels follow the zoom of the export map, as on screen.
-		overlay.setProps({ layers: bouwVerkennerLagen({ ...lagen, zoom: map.getZoom() }) });
-		await wacht(map, 'idle');
-		// deck.gl may finish async resources (pattern atlas) after the first idle: one more frame.
-		map.triggerRepaint();
-		await wacht(map, 'idle');
-		const canvas = map.getCanvas();
+		const layers = bouwVerkennerLagen({ ...lagen, zoom: this.map.getZoom() });
+		this.overlay.setProps({ layers });
+		// One frame is enough: every resource (the hatch atlas is a canvas) is there in the first.
+		const idle = wacht(this.map, 'idle');
+		this.map.triggerRepaint();
+		await idle;
+		this.getekend = sleutel;
+		return this.gecontroleerd(o);
+	}
+
+	/** The canvas, if it has the size the layout needs; never a silently smaller image. */
+	private gecontroleerd(o: Opmaak): HTMLCanvasElement {
+		const canvas = this.map.getCanvas();
 		if (Math.abs(canvas.width - o.kaart.b) > 2 || Math.abs(canvas.height - o.kaart.h) > 2) {
 			throw new ExportFout(
 				`deze browser kan de kaart maximaal ${canvas.width} × ${canvas.height} pixels groot tekenen, ` +
 					`nodig was ${o.kaart.b} × ${o.kaart.h}. Kies een kleinere maat of een lagere dpi.`
 			);
 		}
-		return { canvas, opruimen };
-	} catch (e) {
-		opruimen();
-		throw e;
+		return canvas;
 	}
+
+	sluit(): void {
+		this.overlay.finalize();
+		this.map.remove();
+		this.doos.remove();
+	}
+}
+
+let exportKaart: ExportKaart | null = null;
+/** Exports run one after another on the one export map. */
+let rij: Promise<unknown> = Promise.resolve();
+/** The export map is freed this long after the last export (its canvas alone is ~35 MB at A4). */
+const BEWAREN_MS = 120_000;
+let opruimKlok: ReturnType<typeof setTimeout> | undefined;
+
+function exportKaartVoor(basiskaart: Basiskaart, o: Opmaak): ExportKaart {
+	const sleutel = `${basiskaart}|${o.schaal}|${o.kaart.b}×${o.kaart.h}`;
+	if (exportKaart?.sleutel !== sleutel) {
+		exportKaart?.sluit();
+		exportKaart = new ExportKaart(sleutel, basiskaart, o);
+	}
+	clearTimeout(opruimKlok);
+	opruimKlok = setTimeout(() => void sluitExportKaart(), BEWAREN_MS);
+	return exportKaart;
+}
+
+function inRij<T>(werk: () => Promise<T>): Promise<T> {
+	const klaar = rij.then(werk, werk);
+	rij = klaar.catch(() => undefined);
+	return klaar;
+}
+
+/** Frees the export map (its WebGL context and canvas). */
+export function sluitExportKaart(): Promise<void> {
+	return inRij(async () => {
+		exportKaart?.sluit();
+		exportKaart = null;
+	});
 }
 
 export interface PngExportOpties {
@@ -116,9 +194,18 @@ export async function exporteerPng({
 	// map renders.
 	const paginaKlaar = svgAlsAfbeelding(paginaSvg(beeld, o, { metKaart: false }));
 	paginaKlaar.catch(() => undefined); // awaited below; no unhandled rejection if the map fails
-	const kaart = await tekenKaart(beeld, o, lagen, basiskaart);
-	performance.mark('export:kaart');
-	try {
+	return inRij(async () => {
+		const kaart = exportKaartVoor(basiskaart, o);
+		let canvas: HTMLCanvasElement;
+		try {
+			canvas = await kaart.teken(beeld, o, lagen);
+		} catch (e) {
+			// A failed render may leave the map in any state: start afresh next time.
+			if (exportKaart === kaart) exportKaart = null;
+			kaart.sluit();
+			throw e;
+		}
+		performance.mark('export:kaart');
 		const uit = document.createElement('canvas');
 		uit.width = o.breedte;
 		uit.height = o.hoogte;
@@ -126,14 +213,12 @@ export async function exporteerPng({
 		if (!ctx) throw new ExportFout('geen 2D-tekenvlak beschikbaar in deze browser.');
 		ctx.fillStyle = '#fff';
 		ctx.fillRect(0, 0, o.breedte, o.hoogte);
-		ctx.drawImage(kaart.canvas, o.kaart.x, o.kaart.y, o.kaart.b, o.kaart.h);
+		// Copied before anything else can draw on the export map.
+		ctx.drawImage(canvas, o.kaart.x, o.kaart.y, o.kaart.b, o.kaart.h);
 		ctx.drawImage(await paginaKlaar, 0, 0, o.breedte, o.hoogte);
 		const blob = await new Promise<Blob | null>((r) => uit.toBlob(r, 'image/png'));
 		if (!blob) throw new ExportFout('de afbeelding kon niet worden gemaakt.');
-		// In software WebGL most of the time is here: toBlob waits for the GPU to finish drawing.
 		performance.mark('export:png');
 		return blob;
-	} finally {
-		kaart.opruimen();
-	}
+	});
 }
