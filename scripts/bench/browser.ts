@@ -50,6 +50,20 @@ async function wachtOpKaart(page: Page) {
 	await page.waitForSelector('[data-testid=kaart][data-idle=true]', { timeout: 60_000 });
 }
 
+/**
+ * Waits until the GPU has drawn what the map asked for: "idle" is when MapLibre and deck.gl have
+ * issued their drawing; in software WebGL the pixels come hundreds of ms later. Reading a pixel
+ * of each map canvas waits for that.
+ */
+async function wachtOpPixels(page: Page) {
+	await page.evaluate(() => {
+		for (const c of document.querySelectorAll<HTMLCanvasElement>('[data-testid=kaart] canvas')) {
+			const gl = c.getContext('webgl2');
+			gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+		}
+	});
+}
+
 /** Measures bytes shipped for `/` (gzip), and time to first complete map, toggle and hover. */
 export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?: string }> {
 	if (!existsSync('build/index.html'))
@@ -121,6 +135,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			const t0 = Date.now();
 			await p.goto(BASIS + '/');
 			await wachtOpKaart(p);
+			await wachtOpPixels(p);
 			tijden.push(Date.now() - t0);
 
 			// Layer toggle → re-rendered and idle again.
@@ -132,6 +147,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			await p.evaluate(
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);
+			await wachtOpPixels(p);
 			toggles.push((await p.evaluate(() => performance.now())) - t1);
 
 			// Hover → tooltip: the first hover on a page compiles the picking shaders; measure the
@@ -154,13 +170,13 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			await p.close();
 		}
 		rijen.push({
-			naam: 'navigatie → eerste complete kaart (mediaan 7×)',
+			naam: 'navigatie → eerste complete kaart, pixels getekend (mediaan 7×)',
 			waarde: median(tijden),
 			eenheid: 'ms',
 			doel: '≤ 1500 ms'
 		});
 		rijen.push({
-			naam: 'laag aanzetten → opnieuw getekend (mediaan 7×)',
+			naam: 'laag aanzetten → opnieuw getekend, pixels (mediaan 7×)',
 			waarde: median(toggles),
 			eenheid: 'ms'
 		});

@@ -46,6 +46,9 @@ export class AtlasMap {
 	private deckGetekend = false;
 	private onIdle?: () => void;
 	private onBezig?: () => void;
+	/** Layers given before MapLibre's first frame; deck.gl gets them at 'load'. */
+	private wachtendeLagen: Layer[] | null = null;
+	private geladen = false;
 
 	constructor(opts: AtlasMapOptions) {
 		this.basiskaart = opts.basiskaart;
@@ -91,7 +94,15 @@ export class AtlasMap {
 		});
 		this.map.addControl(this.overlay);
 		this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
-		this.map.on('load', () => performance.mark('atlas:map-load'));
+		this.map.on('load', () => {
+			performance.mark('atlas:map-load');
+			this.geladen = true;
+			if (this.wachtendeLagen) {
+				this.deckGetekend = false;
+				this.overlay.setProps({ layers: this.wachtendeLagen });
+				this.wachtendeLagen = null;
+			}
+		});
 		this.map.on('idle', () => {
 			this.kaartIdle = true;
 			this.meldKlaar();
@@ -117,7 +128,10 @@ export class AtlasMap {
 	setLayers(layers: Layer[]): void {
 		this.deckGetekend = false;
 		this.onBezig?.();
-		this.overlay.setProps({ layers });
+		// deck.gl draws again when MapLibre draws its first frame (a new view state): layers given
+		// before that would be drawn twice, and each frame is hundreds of ms in software WebGL.
+		if (this.geladen) this.overlay.setProps({ layers });
+		else this.wachtendeLagen = layers;
 	}
 
 	setBasiskaart(basiskaart: Basiskaart): void {
