@@ -93,6 +93,35 @@ test.describe('verkenner', () => {
 		expect(nietLeegAandeel(met)).toBeGreaterThan(0.25);
 	});
 
+	test('ingezoomd verschijnen gemeentenamen (de labelcode wordt dan pas geladen)', async ({
+		page
+	}) => {
+		const scripts: string[] = [];
+		page.on('response', (r) => {
+			if (r.url().endsWith('.js')) scripts.push(r.url());
+		});
+		await page.goto('/?lagen=inkoop');
+		await wachtOpKaart(page);
+		const kaart = page.getByTestId('kaart');
+		const lagenVoor = Number(await kaart.getAttribute('data-layers'));
+		const voor = scripts.length;
+		await page.evaluate(() =>
+			(
+				window as unknown as {
+					__atlasMap: { flyTo(c: { lng: number; lat: number; zoom: number }): void };
+				}
+			).__atlasMap.flyTo({
+				lng: 5.12,
+				lat: 52.09,
+				zoom: 9
+			})
+		);
+		await expect(kaart).toHaveAttribute('data-layers', String(lagenVoor + 1));
+		expect(scripts.length).toBeGreaterThan(voor);
+		await wachtOpKaart(page);
+		await page.screenshot({ path: 'test-results/screenshots/verkenner-namen.png' });
+	});
+
 	test('klikken op het zwaartepunt van Maastricht selecteert Maastricht', async ({
 		page
 	}, info) => {

@@ -7,7 +7,12 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { tekenSleutel, type KaartBeeld } from '$lib/export/beeld';
 import { paginaSvg } from '$lib/export/svg';
 import type { Opmaak } from '$lib/export/opmaak';
-import { bouwVerkennerLagen, type VerkennerLagenInput } from './verkenner-lagen';
+import {
+	bouwVerkennerLagen,
+	LABEL_ZOOM,
+	laadLabels,
+	type VerkennerLagenInput
+} from './verkenner-lagen';
 import { maakStijl, type Basiskaart } from './style';
 // Sets MapLibre's worker URL (once, shared with the screen map).
 import './atlas-map';
@@ -115,7 +120,9 @@ class ExportKaart {
 		this.getekend = null;
 		this.map.fitBounds(beeld.bounds, { padding: 0, duration: 0 });
 		// The labels follow the zoom of the export map, as on screen.
-		const layers = bouwVerkennerLagen({ ...lagen, zoom: this.map.getZoom() });
+		const zoom = this.map.getZoom();
+		const maakLabels = zoom >= LABEL_ZOOM ? await laadLabels() : null;
+		const layers = bouwVerkennerLagen({ ...lagen, zoom, maakLabels });
 		this.overlay.setProps({ layers });
 		// One frame is enough: every resource (the hatch atlas is a canvas) is there in the first.
 		const idle = wacht(this.map, 'idle');

@@ -1,8 +1,10 @@
 // deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
-import { GeoJsonLayer, TextLayer, PathLayer } from '@deck.gl/layers';
+// Only SolidPolygonLayer and PathLayer: GeoJsonLayer would bring deck.gl's point and text layers
+// into the first load.
+import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Position } from 'geojson';
-import type { GemeenteFeature } from '$lib/geo/geo-index';
+import { ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
 
 export type RGBA = [number, number, number, number];
@@ -30,18 +32,57 @@ export interface GemeentenLaagProps {
 }
 
 /**
+ * One polygon (outer ring and holes) of a gemeente: a MultiPolygon gives several. It carries the
+ * gemeente's properties, so a picked object has `properties.code` as a GeoJSON feature would.
+ */
+export interface GemeenteVlak {
+	properties: GemeenteProps;
+	polygon: Position[][];
+}
+
+const vlakkenCache = new WeakMap<readonly GemeenteFeature[], GemeenteVlak[]>();
+
+/** The polygons of a list of gemeenten; the same list gives the same array (no new tessellation). */
+export function vlakkenVan(features: readonly GemeenteFeature[]): GemeenteVlak[] {
+	let vlakken = vlakkenCache.get(features);
+	if (!vlakken) {
+		vlakken = features.flatMap((f) => {
+			const g = f.geometry;
+			const polygonen = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+			return polygonen.map((polygon) => ({ properties: f.properties, polygon }));
+		});
+		vlakkenCache.set(features, vlakken);
+	}
+	return vlakken;
+}
+
+/**
  * The gemeente fill: the choropleth and the pick target for hover and click. Borders are a layer
  * of their own (`grenzenLaag`): drawn once per border and never in the picking pass.
  */
 export function gemeentenLaag({ features, vulkleur, kleurVersie, id }: GemeentenLaagProps) {
-	return new GeoJsonLayer<GemeenteProps>({
+	return new SolidPolygonLayer<GemeenteVlak>({
 		id: id ?? 'gemeenten',
-		data: features,
+		data: vlakkenVan(features),
+		getPolygon: (d) => d.polygon as [number, number][][],
 		pickable: true,
-		stroked: false,
-		filled: true,
-		getFillColor: (f) => vulkleur(f.properties.code),
+		getFillColor: (d) => vulkleur(d.properties.code),
 		updateTriggers: { getFillColor: kleurVersie }
+	});
+}
+
+/** Solid lines of one colour and width (the shared line variant). */
+function lijnenLaag(id: string, paden: Position[][], kleur: RGBA, breedte: number) {
+	return new PathLayer<Position[], PathStyleExtensionProps<Position[]>>({
+		id,
+		data: paden,
+		getPath: (d) => d as [number, number][],
+		getColor: kleur,
+		getWidth: breedte,
+		widthUnits: 'pixels',
+		...lijnStijl(),
+		...SOLIDE,
+		pickable: false
 	});
 }
 
@@ -54,17 +95,7 @@ export function grenzenLaag(
 	kleur: RGBA = [255, 255, 255, 200],
 	id = 'grenzen'
 ) {
-	return new PathLayer<Position[], PathStyleExtensionProps<Position[]>>({
-		id,
-		data: grenzen,
-		getPath: (d) => d as [number, number][],
-		getColor: kleur,
-		getWidth: 0.6,
-		widthUnits: 'pixels',
-		...lijnStijl(),
-		...SOLIDE,
-		pickable: false
-	});
+	return lijnenLaag(id, grenzen, kleur, 0.6);
 }
 
 export interface Omtrek {
@@ -107,53 +138,10 @@ export interface Label {
 	positie: [number, number];
 }
 
-/** Gemeente names, drawn by deck.gl (no glyph server). */
-export function labelLaag(labels: Label[]) {
-	return new TextLayer<Label>({
-		id: 'labels',
-		data: labels,
-		getText: (d) => d.tekst,
-		getPosition: (d) => d.positie,
-		getSize: 12,
-		getColor: [20, 20, 20, 255],
-		fontFamily: 'system-ui, "DejaVu Sans", Arial, sans-serif',
-		fontWeight: 600,
-		outlineWidth: 3,
-		outlineColor: [255, 255, 255, 230],
-		fontSettings: { sdf: true },
-		characterSet: 'auto',
-		getTextAnchor: 'middle',
-		getAlignmentBaseline: 'center',
-		pickable: false
-	});
-}
-
 /** Highlight of the selected gemeente and its partners. */
 export function selectieLaag(geselecteerd: GemeenteFeature[], partners: GemeenteFeature[]) {
 	return [
-		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
-			id: 'partners',
-			data: partners,
-			filled: false,
-			stroked: true,
-			getLineColor: [30, 30, 30, 230],
-			lineWidthUnits: 'pixels',
-			getLineWidth: 1.5,
-			...lijnStijl(),
-			...SOLIDE,
-			pickable: false
-		}),
-		new GeoJsonLayer<GemeenteProps, PathStyleExtensionProps<GemeenteFeature>>({
-			id: 'selectie',
-			data: geselecteerd,
-			filled: false,
-			stroked: true,
-			getLineColor: [0, 0, 0, 255],
-			lineWidthUnits: 'pixels',
-			getLineWidth: 4,
-			...lijnStijl(),
-			...SOLIDE,
-			pickable: false
-		})
+		lijnenLaag('partners', partners.flatMap(ringenVan), [30, 30, 30, 230], 1.5),
+		lijnenLaag('selectie', geselecteerd.flatMap(ringenVan), [0, 0, 0, 255], 4)
 	];
 }

@@ -1,17 +1,17 @@
 // Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
-import { GeoJsonLayer } from '@deck.gl/layers';
+import { SolidPolygonLayer } from '@deck.gl/layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
-import type { GemeenteProps } from '$lib/data/types';
 import { ringenVan } from '$lib/geo/geo-index';
 import {
 	gemeentenLaag,
 	grenzenLaag,
-	labelLaag,
 	omtrekkenLaag,
 	selectieLaag,
+	vlakkenVan,
 	type GemeenteFeature,
+	type GemeenteVlak,
 	type Label,
 	type Omtrek
 } from './layers';
@@ -42,6 +42,16 @@ export interface VerkennerLagenInput {
 	partners: GemeenteFeature[];
 	labels: Label[];
 	zoom: number;
+	/** The label layer factory once loaded (see laadLabels); no names on the map before that. */
+	maakLabels?: LabelFabriek | null;
+}
+
+export type LabelFabriek = (labels: Label[]) => Layer;
+let labelsLaden: Promise<LabelFabriek> | null = null;
+
+/** Loads the label layer code the first time names are needed (zoom ≥ LABEL_ZOOM, or an export). */
+export function laadLabels(): Promise<LabelFabriek> {
+	return (labelsLaden ??= import('./labels').then((m) => m.labelLaag));
 }
 
 /** Gemeente names appear from this zoom level on. */
@@ -70,11 +80,10 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 		// Empty layers are left out: every layer type costs a shader compile before the first frame.
 		...input.lagen.flatMap((l) => [
 			l.gaten?.length &&
-				new GeoJsonLayer<GemeenteProps, FillStyleExtensionProps<GemeenteFeature>>({
+				new SolidPolygonLayer<GemeenteVlak, FillStyleExtensionProps<GemeenteVlak>>({
 					id: `gaten-${l.id}`,
-					data: l.gaten ?? [],
-					filled: true,
-					stroked: false,
+					data: vlakkenVan(l.gaten ?? []),
+					getPolygon: (d) => d.polygon as [number, number][][],
 					getFillColor: naarRGBA(l.kleur, 230),
 					fillPatternAtlas: arceringAtlas(),
 					fillPatternMapping: ARCERING_MAPPING,
@@ -102,6 +111,6 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 		]),
 		omtrekkenLaag('omtrekken', omtrekken),
 		...(input.geselecteerd.length ? selectieLaag(input.geselecteerd, input.partners) : []),
-		input.zoom >= LABEL_ZOOM && labelLaag(input.labels)
+		input.zoom >= LABEL_ZOOM && input.maakLabels?.(input.labels)
 	].filter(Boolean) as Layer[];
 }
