@@ -176,7 +176,7 @@ function inRij<T>(werk: () => Promise<T>): Promise<T> {
 }
 
 /** Frees the export map (its WebGL context and canvas). */
-export function sluitExportKaart(): Promise<void> {
+function sluitExportKaart(): Promise<void> {
 	return inRij(async () => {
 		exportKaart?.sluit();
 		exportKaart = null;
