@@ -27,10 +27,15 @@ export function metMarge(b: Kader, fractie: number): Kader {
 	];
 }
 
-/** Every ring (outer and holes) of a gemeente, whether it is a Polygon or a MultiPolygon. */
-export function ringenVan(f: GemeenteFeature): Position[][] {
+/** The polygons (each an outer ring and its holes) of a gemeente, Polygon or MultiPolygon. */
+export function polygonenVan(f: GemeenteFeature): Position[][][] {
 	const g = f.geometry;
-	return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+	return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+/** Every ring (outer and holes) of a gemeente. */
+export function ringenVan(f: GemeenteFeature): Position[][] {
+	return polygonenVan(f).flat();
 }
 
 export interface GeoIndex {

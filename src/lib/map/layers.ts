@@ -4,7 +4,7 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Position } from 'geojson';
-import { ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
+import { polygonenVan, ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
 
 export type RGBA = [number, number, number, number];
@@ -46,11 +46,9 @@ const vlakkenCache = new WeakMap<readonly GemeenteFeature[], GemeenteVlak[]>();
 export function vlakkenVan(features: readonly GemeenteFeature[]): GemeenteVlak[] {
 	let vlakken = vlakkenCache.get(features);
 	if (!vlakken) {
-		vlakken = features.flatMap((f) => {
-			const g = f.geometry;
-			const polygonen = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-			return polygonen.map((polygon) => ({ properties: f.properties, polygon }));
-		});
+		vlakken = features.flatMap((f) =>
+			polygonenVan(f).map((polygon) => ({ properties: f.properties, polygon }))
+		);
 		vlakkenCache.set(features, vlakken);
 	}
 	return vlakken;

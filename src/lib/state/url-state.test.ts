@@ -7,25 +7,22 @@ const opts = {
 	standaardLagen: ['inkoop', 'ict']
 };
 
+const VOLLEDIG: ViewState = {
+	lagen: ['belastingen', 'veiligheidsregio'],
+	gemeente: 'GM0935',
+	camera: { lng: 5.6912, lat: 50.8514, zoom: 9.5 },
+	taal: 'nl'
+};
+
 describe('url-state', () => {
 	test('round-trips a full state', () => {
-		const state: ViewState = {
-			lagen: ['belastingen', 'veiligheidsregio'],
-			gemeente: 'GM0935',
-			camera: { lng: 5.6912, lat: 50.8514, zoom: 9.5 },
-			taal: 'en'
-		};
+		const state: ViewState = { ...VOLLEDIG, taal: 'en' };
 		const back = decodeViewState(new URLSearchParams(encodeViewState(state).toString()), opts);
 		expect(back).toEqual(state);
 	});
 
 	test('the permalink keeps commas readable and still decodes to the same state', () => {
-		const state: ViewState = {
-			lagen: ['belastingen', 'veiligheidsregio'],
-			gemeente: 'GM0935',
-			camera: { lng: 5.6912, lat: 50.8514, zoom: 9.5 },
-			taal: 'nl'
-		};
+		const state = VOLLEDIG;
 		const q = permalinkQuery(state);
 		expect(q).toBe('lagen=belastingen,veiligheidsregio&gemeente=GM0935&kaart=5.6912,50.8514,9.50');
 		expect(decodeViewState(new URLSearchParams(q), opts)).toEqual(state);
