@@ -27,6 +27,15 @@ test('onder die CSP werkt de kaart (WebGL, worker) zonder overtredingen of exter
 	});
 	await page.goto('/?lagen=belastingen,veiligheidsregio&gemeente=GM0935');
 	await wachtOpKaart(page);
+	// MapLibre starts its worker from a blob: URL (worker-src 'self' blob:); it must be running.
+	const workers = await Promise.all(
+		page
+			.workers()
+			.map((w) =>
+				w.evaluate(() => typeof (self as { registerWorkerSource?: unknown }).registerWorkerSource)
+			)
+	);
+	expect(workers).toContain('function');
 	await page.goto('/over');
 	expect(overtredingen).toEqual([]);
 	expect(fouten).toEqual([]);

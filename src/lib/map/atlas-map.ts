@@ -1,15 +1,12 @@
 // MapLibre holds the camera and the (optional) basemap; deck.gl draws every data layer on top
 // (overlaid mode: deck.gl 9.4 interleaved mode is not compatible with every MapLibre version).
-import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-csp-worker.js?url';
+import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { maakStijl, type Basiskaart } from './style';
 
 export type { Layer, PickingInfo };
-
-maplibregl.setWorkerUrl(workerUrl);
 
 /** Netherlands, with a little margin. */
 export const NL_BOUNDS: [[number, number], [number, number]] = [

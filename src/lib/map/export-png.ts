@@ -2,7 +2,7 @@
 // its WebGL context) is rendered at the target pixel size — not an upscaled screenshot — and the
 // page (title, legend, scale bar, attribution; see export/svg.ts) is drawn on top of it.
 // The off-screen map is kept for a while after an export (see ExportKaart).
-import maplibregl from 'maplibre-gl/dist/maplibre-gl-csp.js';
+import maplibregl from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { tekenSleutel, type KaartBeeld } from '$lib/export/beeld';
 import { paginaSvg } from '$lib/export/svg';
