@@ -1,27 +1,15 @@
 // deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
-// Only SolidPolygonLayer and PathLayer: GeoJsonLayer would bring deck.gl's point and text layers
-// into the first load.
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+// Fills are SolidPolygonLayer (GeoJsonLayer would bring deck.gl's point and text layers into the
+// first load); every line is a LijnenLaag (one triangle list, see lijn-geometrie.ts).
+import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
+import { LijnenLaag } from './lijnen-laag';
+import type { Lijn } from './lijn-geometrie';
 import { polygonenVan, ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
 
 export type RGBA = [number, number, number, number];
 export type { GemeenteFeature };
-
-/**
- * Every line on the map uses this one PathLayer variant (dash and offset enabled, solid lines with
- * a [0, 0] dash): each variant is a shader program, and compiling them is most of the time to the
- * first complete map when WebGL runs in software.
- */
-// One extension list for every line layer: layers are rebuilt on each state change, and the same
-// instance keeps deck.gl from seeing new extensions each time.
-const LIJN_EXTENSIES = [new PathStyleExtension({ dash: true, offset: true })];
-export function lijnStijl() {
-	return { extensions: LIJN_EXTENSIES, dashJustified: true };
-}
-export const SOLIDE = { getDashArray: [0, 0] as [number, number], getOffset: 0 };
 
 export interface GemeentenLaagProps {
 	features: GemeenteFeature[];
@@ -69,18 +57,11 @@ export function gemeentenLaag({ features, vulkleur, kleurVersie, id }: Gemeenten
 	});
 }
 
-/** Solid lines of one colour and width (the shared line variant). */
+/** Solid lines of one colour and width. */
 function lijnenLaag(id: string, paden: Position[][], kleur: RGBA, breedte: number) {
-	return new PathLayer<Position[], PathStyleExtensionProps<Position[]>>({
+	return new LijnenLaag({
 		id,
-		data: paden,
-		getPath: (d) => d as [number, number][],
-		getColor: kleur,
-		getWidth: breedte,
-		widthUnits: 'pixels',
-		...lijnStijl(),
-		...SOLIDE,
-		pickable: false
+		data: paden.map((pad): Lijn => ({ pad, kleur, breedte, streep: [0, 0], verschuiving: 0 }))
 	});
 }
 
@@ -103,7 +84,7 @@ export interface Omtrek {
 	paden: Position[][];
 	kleur: RGBA;
 	breedte: number;
-	/** Dash pattern [dash, gap] in pixels, [0, 0] = solid. */
+	/** Dash pattern [dash, gap] in multiples of the width, [0, 0] = solid. */
 	streep: [number, number];
 	/** Sideways offset (in line widths) so shared borders of several layers stay readable. */
 	verschuiving: number;
@@ -114,20 +95,17 @@ export interface Omtrek {
  * pattern and sideways offset, so a border shared by several layers shows each of them.
  */
 export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
-	const paden = omtrekken.flatMap((o) => o.paden.map((pad) => ({ pad, o })));
-	return new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
+	return new LijnenLaag({
 		id,
-		data: paden,
-		getPath: (d) => d.pad as [number, number][],
-		getColor: (d) => d.o.kleur,
-		getWidth: (d) => d.o.breedte,
-		widthUnits: 'pixels',
-		jointRounded: true,
-		capRounded: true,
-		getDashArray: (d) => d.o.streep,
-		getOffset: (d) => d.o.verschuiving,
-		...lijnStijl(),
-		pickable: false
+		data: omtrekken.flatMap((o) =>
+			o.paden.map((pad): Lijn => ({
+				pad,
+				kleur: o.kleur,
+				breedte: o.breedte,
+				streep: o.streep,
+				verschuiving: o.verschuiving
+			}))
+		)
 	});
 }
 

@@ -1,9 +1,14 @@
 // deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
-import { ArcLayer, PathLayer } from '@deck.gl/layers';
-import type { PathStyleExtensionProps } from '@deck.gl/extensions';
+import { ArcLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
-import { gemeentenLaag, grenzenLaag, lijnStijl, type GemeenteFeature, type RGBA } from './layers';
+import {
+	gemeentenLaag,
+	grenzenLaag,
+	omtrekkenLaag,
+	type GemeenteFeature,
+	type RGBA
+} from './layers';
 import { naarRGBA } from './kleuren';
 import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/export/partnerkaart';
 
@@ -71,7 +76,6 @@ export interface LedenKaartInput {
 
 /** Members of one or more sets of gemeenten, with their dissolved outlines. */
 export function ledenLagen({ features, grenzen, groepen, omtrekken }: LedenKaartInput): Layer[] {
-	const paden = omtrekken.flatMap((o) => o.ringen.map((pad) => ({ pad, o })));
 	return [
 		gemeentenLaag({
 			id: 'leden-gemeenten',
@@ -80,16 +84,16 @@ export function ledenLagen({ features, grenzen, groepen, omtrekken }: LedenKaart
 			kleurVersie: ''
 		}),
 		grenzenLaag(grenzen, GRENS, 'leden-grenzen'),
-		new PathLayer<(typeof paden)[number], PathStyleExtensionProps<(typeof paden)[number]>>({
-			id: 'leden-omtrek',
-			data: paden,
-			getPath: (d) => d.pad,
-			getColor: (d) => d.o.kleur,
-			getWidth: 2.5,
-			widthUnits: 'pixels',
-			getDashArray: (d) => d.o.streep,
-			getOffset: 0,
-			...lijnStijl()
-		})
+		omtrekkenLaag(
+			'leden-omtrek',
+			omtrekken.map((o, i) => ({
+				id: `leden-omtrek-${i}`,
+				paden: o.ringen,
+				kleur: o.kleur,
+				breedte: 2.5,
+				streep: o.streep,
+				verschuiving: 0
+			}))
+		)
 	];
 }

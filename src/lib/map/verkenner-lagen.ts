@@ -96,7 +96,6 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					pickable: false,
 					updateTriggers: { getFillColor: l.kleur }
 				}),
-			// Drawn by the same PathLayer variant as the outlines: one shader program fewer to compile.
 			l.overlap?.length &&
 				omtrekkenLaag(`overlap-${l.id}`, [
 					{

@@ -1,0 +1,129 @@
+// Triangle geometry for map lines (pure: no WebGL, no DOM). Each segment of a path becomes a quad
+// of four vertices that the LijnenLaag vertex shader widens in screen pixels. Every vertex also
+// knows the points before and after it, so neighbouring segments meet in one mitred corner, and
+// the distance along the path, so dashes run on across segments.
+//
+// Why not deck.gl's PathLayer: it draws one instance per segment, and in software WebGL (the
+// headless Chromium this app is measured in) every instance has a fixed cost. Ten thousand
+// border and outline segments cost ~350 ms per frame as instances and a few ms as one
+// triangle list.
+import type { Position } from 'geojson';
+
+export type RGBA = [number, number, number, number];
+
+export interface Lijn {
+	/** Longitude/latitude points; a ring when the first and last point are the same. */
+	pad: Position[];
+	kleur: RGBA;
+	/** Width in screen pixels. */
+	breedte: number;
+	/** Dash pattern [dash, gap] in multiples of the width; [0, 0] is a solid line. */
+	streep: [number, number];
+	/** Sideways shift of the line's centre, in multiples of the width (0 = on the path). */
+	verschuiving: number;
+}
+
+/**
+ * Vertex arrays for one draw call: 4 vertices per segment (start −1, start +1, end −1, end +1;
+ * the shader relies on that order) and 6 indices.
+ */
+export interface LijnGeometrie {
+	/** Per vertex [lng, lat] of the point before, the point itself and the point after. */
+	vorige: Float32Array;
+	punt: Float32Array;
+	volgende: Float32Array;
+	/** Per vertex: side (−1 or 1), distance along the path (Web Mercator units of a 512-unit world, deck.gl's common space), width, shift. */
+	eigen: Float32Array;
+	/** Per vertex: [dash, gap]. */
+	streep: Float32Array;
+	/** Per vertex: RGBA 0–255. */
+	kleur: Uint8Array;
+	indices: Uint32Array;
+	segmenten: number;
+}
+
+const WERELD = 512;
+
+/** Web Mercator position in deck.gl's common space at zoom 0 (512 units around the world). */
+export function mercator(p: Position): [number, number] {
+	const phi = (p[1] * Math.PI) / 180;
+	return [
+		((p[0] + 180) / 360) * WERELD,
+		(WERELD / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + phi / 2)))
+	];
+}
+
+function gelijk(a: Position, b: Position): boolean {
+	return a[0] === b[0] && a[1] === b[1];
+}
+
+/** The path without repeated points; null when fewer than two distinct points remain. */
+function opgeschoond(pad: Position[]): { punten: Position[]; ring: boolean } | null {
+	const punten: Position[] = [];
+	for (const p of pad) if (!punten.length || !gelijk(punten[punten.length - 1], p)) punten.push(p);
+	const ring = punten.length >= 4 && gelijk(punten[0], punten[punten.length - 1]);
+	if (ring) punten.pop();
+	return punten.length >= 2 ? { punten, ring } : null;
+}
+
+export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
+	const paden = lijnen.flatMap((lijn) => {
+		const p = opgeschoond(lijn.pad);
+		return p ? [{ lijn, ...p }] : [];
+	});
+	const segmenten = paden.reduce((n, p) => n + p.punten.length - (p.ring ? 0 : 1), 0);
+	const hoekpunten = segmenten * 4;
+	const g: LijnGeometrie = {
+		vorige: new Float32Array(hoekpunten * 2),
+		punt: new Float32Array(hoekpunten * 2),
+		volgende: new Float32Array(hoekpunten * 2),
+		eigen: new Float32Array(hoekpunten * 4),
+		streep: new Float32Array(hoekpunten * 2),
+		kleur: new Uint8Array(hoekpunten * 4),
+		indices: new Uint32Array(segmenten * 6),
+		segmenten
+	};
+	let v = 0;
+	let s = 0;
+	const hoekpunt = (
+		lijn: Lijn,
+		vorige: Position,
+		punt: Position,
+		volgende: Position,
+		zijde: number,
+		afstand: number
+	) => {
+		g.vorige.set([vorige[0], vorige[1]], v * 2);
+		g.punt.set([punt[0], punt[1]], v * 2);
+		g.volgende.set([volgende[0], volgende[1]], v * 2);
+		g.eigen.set([zijde, afstand, lijn.breedte, lijn.verschuiving], v * 4);
+		g.streep.set(lijn.streep, v * 2);
+		g.kleur.set(lijn.kleur, v * 4);
+		v++;
+	};
+	for (const { lijn, punten, ring } of paden) {
+		const n = punten.length;
+		// An open path's ends have no neighbour there: the point itself stands in (the shader then
+		// continues the segment's own direction).
+		const op = (i: number) =>
+			ring ? punten[(i + n) % n] : punten[Math.min(Math.max(i, 0), n - 1)];
+		let afstand = 0;
+		let vorigeM = mercator(punten[0]);
+		for (let i = 0; i < n - (ring ? 0 : 1); i++) {
+			const a = punten[i];
+			const b = op(i + 1);
+			const bM = mercator(b);
+			const lengte = Math.hypot(bM[0] - vorigeM[0], bM[1] - vorigeM[1]);
+			hoekpunt(lijn, op(i - 1), a, b, -1, afstand);
+			hoekpunt(lijn, op(i - 1), a, b, 1, afstand);
+			hoekpunt(lijn, a, b, op(i + 2), -1, afstand + lengte);
+			hoekpunt(lijn, a, b, op(i + 2), 1, afstand + lengte);
+			const eerste = v - 4;
+			g.indices.set([eerste, eerste + 1, eerste + 2, eerste + 1, eerste + 3, eerste + 2], s * 6);
+			s++;
+			afstand += lengte;
+			vorigeM = bM;
+		}
+	}
+	return g;
+}
