@@ -1,6 +1,7 @@
 // A deck.gl layer for the map's lines (borders, outlines, overlap, selection): one triangle list
 // per layer instead of deck.gl's PathLayer instances (see lijn-geometrie.ts for why). Widths,
-// sideways shifts and dashes are in screen pixels, as with PathLayer + PathStyleExtension.
+// sideways shifts are in screen pixels and dashes in line widths, as with PathLayer +
+// PathStyleExtension.
 import {
 	Layer,
 	project32,
