@@ -29,6 +29,22 @@ export async function wachtOpKaart(page: Page) {
 	await page.waitForTimeout(500);
 }
 
+/**
+ * A whole-page screenshot with every map drawn at its final size. A fullPage capture makes the
+ * viewport as tall as the page while it shoots; the scrollbar then goes and the maps get wider
+ * mid-shot (a stretched frame). So the viewport is made that tall first, and the maps settle.
+ */
+export async function schermafdrukHelePagina(page: Page, pad: string) {
+	const vorige = page.viewportSize() ?? { width: 1280, height: 720 };
+	const hoogte = await page.evaluate(() => document.documentElement.scrollHeight);
+	await page.setViewportSize({ width: vorige.width, height: hoogte });
+	for (const kaart of await page.getByTestId('kaart').all())
+		await expect(kaart).toHaveAttribute('data-idle', 'true', { timeout: 30_000 });
+	await page.waitForTimeout(500);
+	await page.screenshot({ path: pad, fullPage: true });
+	await page.setViewportSize(vorige);
+}
+
 /** Screen position of a coordinate, relative to the page. */
 export async function schermPositie(page: Page, lng: number, lat: number) {
 	return page.evaluate(

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { bewaakFouten, wachtOpKaart } from './helpers';
+import { bewaakFouten, schermafdrukHelePagina, wachtOpKaart } from './helpers';
 
 const XSS = '<img src=x onerror=alert(1)>';
 // Windows-1252, semicolons, a merged gemeente (Weesp), a typo (Amsterdm), an HTML name.
@@ -56,7 +56,7 @@ test('CSV importeren, kolommen koppelen, op de kaart, na herladen nog daar, expo
 	await expect(page.getByTestId('import-melding')).toContainText('"Eigen test" is toegevoegd');
 	const kaart = page.getByTestId('dataset').first();
 	const id = (await kaart.getAttribute('data-id'))!;
-	await page.screenshot({ path: 'test-results/screenshots/import.png', fullPage: true });
+	await schermafdrukHelePagina(page, 'test-results/screenshots/import.png');
 
 	// On the map: a layer with its gaps counted in the legend.
 	await kaart.getByRole('link', { name: 'Bekijk op de kaart' }).click();

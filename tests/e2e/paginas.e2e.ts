@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Atlas } from '../../src/lib/data/types';
-import { bewaakFouten } from './helpers';
+import { bewaakFouten, schermafdrukHelePagina } from './helpers';
 
 const atlas = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as Atlas;
 const maastricht = atlas.gemeenten.find((g) => g.naam === 'Maastricht')!;
@@ -38,10 +38,7 @@ test.describe('gemeenteprofiel', () => {
 			.getByTestId('kaart')
 			.and(page.locator('[data-idle=true]'))
 			.waitFor({ timeout: 30_000 });
-		await page.screenshot({
-			path: 'test-results/screenshots/profiel-maastricht.png',
-			fullPage: true
-		});
+		await schermafdrukHelePagina(page, 'test-results/screenshots/profiel-maastricht.png');
 		expect(fouten).toEqual([]);
 	});
 
@@ -146,7 +143,7 @@ test.describe('samenwerkingsverband', () => {
 			.getByTestId('kaart')
 			.and(page.locator('[data-idle=true]'))
 			.waitFor({ timeout: 30_000 });
-		await page.screenshot({ path: 'test-results/screenshots/verband-bsgw.png', fullPage: true });
+		await schermafdrukHelePagina(page, 'test-results/screenshots/verband-bsgw.png');
 		expect(fouten).toEqual([]);
 	});
 });
@@ -173,7 +170,7 @@ test.describe('schalen', () => {
 		await expect(matrix.locator('tbody tr')).toHaveCount(18);
 		await expect(matrix.locator('tbody tr').first().locator('td')).toHaveCount(18);
 		await page.getByLabel('Variation of information').check();
-		await page.screenshot({ path: 'test-results/screenshots/schalen.png', fullPage: true });
+		await schermafdrukHelePagina(page, 'test-results/screenshots/schalen.png');
 		await matrix.locator('tbody tr').nth(1).locator('td a').first().click();
 		await expect(page).toHaveURL(/\/schaal\/integrale-toegang\/inkoop$/);
 		expect(fouten).toEqual([]);
@@ -203,7 +200,7 @@ test.describe('schalen', () => {
 			.getByTestId('kaart')
 			.and(page.locator('[data-idle=true]'))
 			.waitFor({ timeout: 30_000 });
-		await page.screenshot({ path: 'test-results/screenshots/vergelijking.png', fullPage: true });
+		await schermafdrukHelePagina(page, 'test-results/screenshots/vergelijking.png');
 		expect(fouten).toEqual([]);
 	});
 });

@@ -1,5 +1,5 @@
 // A deck.gl layer for the map's lines (borders, outlines, overlap, selection): one triangle list
-// per layer instead of deck.gl's PathLayer instances (see lijn-geometrie.ts for why). Widths,
+// per layer instead of deck.gl's PathLayer instances (see lijn-geometrie.ts for why). Widths and
 // sideways shifts are in screen pixels and dashes in line widths, as with PathLayer +
 // PathStyleExtension.
 import {
