@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
-import { bouwLijnGeometrie, mercator, type Lijn } from './lijn-geometrie';
+import { bouwLijnGeometrie, mercator, zelfdeLijnen, type Lijn } from './lijn-geometrie';
 import { echteData } from '$lib/geo/test-data';
 
 const lijn = (pad: Position[], extra: Partial<Lijn> = {}): Lijn => ({
@@ -129,5 +129,21 @@ describe('bouwLijnGeometrie', () => {
 		expect(g.segmenten).toBeGreaterThan(3000);
 		expect(g.indices.reduce((a, b) => Math.max(a, b), 0)).toBe(g.segmenten * 4 - 1);
 		expect(g.indices.length).toBe(g.segmenten * 6);
+	});
+
+	test('zelfdeLijnen: the same paths and style are the same lines; any other path or style is not', () => {
+		const pad: Position[] = [
+			[5, 52],
+			[5.1, 52]
+		];
+		const a = [lijn(pad)];
+		expect(zelfdeLijnen(a, [lijn(pad)])).toBe(true);
+		// Equal coordinates in another array: not known to be the same without reading them all.
+		expect(zelfdeLijnen(a, [lijn(pad.map((p) => [...p]))])).toBe(false);
+		expect(zelfdeLijnen(a, [lijn(pad, { kleur: [10, 20, 30, 41] })])).toBe(false);
+		expect(zelfdeLijnen(a, [lijn(pad, { breedte: 2 })])).toBe(false);
+		expect(zelfdeLijnen(a, [lijn(pad, { streep: [6, 4] })])).toBe(false);
+		expect(zelfdeLijnen(a, [lijn(pad, { verschuiving: 0 })])).toBe(false);
+		expect(zelfdeLijnen(a, [lijn(pad), lijn(pad)])).toBe(false);
 	});
 });

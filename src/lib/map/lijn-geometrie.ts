@@ -66,6 +66,27 @@ function opgeschoond(pad: Position[]): { punten: Position[]; ring: boolean } | n
 	return punten.length >= 2 ? { punten, ring } : null;
 }
 
+/**
+ * True when two line lists draw the same: the same path arrays (by reference; the borders and
+ * outlines come from caches) with the same style. Layers are rebuilt on every state change, and
+ * rebuilding and uploading unchanged geometry would cost a frame's worth of work for nothing.
+ */
+export function zelfdeLijnen(a: readonly Lijn[], b: readonly Lijn[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	return a.every((x, i) => {
+		const y = b[i];
+		return (
+			x.pad === y.pad &&
+			x.breedte === y.breedte &&
+			x.verschuiving === y.verschuiving &&
+			x.streep[0] === y.streep[0] &&
+			x.streep[1] === y.streep[1] &&
+			x.kleur.every((k, j) => k === y.kleur[j])
+		);
+	});
+}
+
 export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 	const paden = lijnen.flatMap((lijn) => {
 		const p = opgeschoond(lijn.pad);

@@ -11,7 +11,7 @@ import {
 } from '@deck.gl/core';
 import { Buffer } from '@luma.gl/core';
 import { Model } from '@luma.gl/engine';
-import { bouwLijnGeometrie, type Lijn } from './lijn-geometrie';
+import { bouwLijnGeometrie, zelfdeLijnen, type Lijn } from './lijn-geometrie';
 
 const vs = /* glsl */ `\
 #version 300 es
@@ -89,8 +89,9 @@ export class LijnenLaag extends Layer<LijnenLaagProps> {
 		this.state = { buffers: [] };
 	}
 
-	updateState({ changeFlags }: UpdateParameters<this>): void {
-		if (!changeFlags.dataChanged && this.state.model) return;
+	updateState({ props, oldProps, changeFlags }: UpdateParameters<this>): void {
+		if (this.state.model && (!changeFlags.dataChanged || zelfdeLijnen(props.data, oldProps.data)))
+			return;
 		const device = this.context.device;
 		const g = bouwLijnGeometrie(this.props.data);
 		for (const b of this.state.buffers) b.destroy();
