@@ -4,11 +4,11 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
 import { LijnenLaag } from './lijnen-laag';
-import type { Lijn } from './lijn-geometrie';
+import type { Lijn, RGBA } from './lijn-geometrie';
 import { polygonenVan, ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
 
-export type RGBA = [number, number, number, number];
+export type { RGBA };
 export type { GemeenteFeature };
 
 export interface GemeentenLaagProps {
