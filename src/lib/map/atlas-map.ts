@@ -1,5 +1,6 @@
-// MapLibre holds the camera and the (optional) basemap; deck.gl draws every data layer on top
-// (overlaid mode: deck.gl 9.4 interleaved mode is not compatible with every MapLibre version).
+// MapLibre holds the camera and the (optional) basemap; deck.gl draws every data layer on top, in
+// a canvas of its own (overlaid mode: interleaved into MapLibre's context, the first complete map
+// took 3.3–3.7 s instead of ~1.3 s in software WebGL; the PNG export does use interleaved mode).
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';

@@ -14,8 +14,7 @@ import {
 	type VerkennerLagenInput
 } from './verkenner-lagen';
 import { maakStijl, type Basiskaart } from './style';
-// Sets MapLibre's worker URL (once, shared with the screen map).
-import './atlas-map';
+import { canvasAlsPng, svgAlsAfbeelding } from '$lib/download';
 
 export class ExportFout extends Error {}
 
@@ -38,20 +37,6 @@ function wacht(map: maplibregl.Map, event: 'load' | 'idle'): Promise<void> {
 			resolve();
 		});
 	});
-}
-
-async function svgAlsAfbeelding(svg: string): Promise<HTMLImageElement> {
-	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-	try {
-		const img = new Image();
-		img.decoding = 'sync';
-		img.src = url;
-		await img.decode();
-		return img;
-	} finally {
-		// The image keeps its decoded pixels; the URL is no longer needed after decode.
-		setTimeout(() => URL.revokeObjectURL(url), 0);
-	}
 }
 
 /**
@@ -223,8 +208,7 @@ export async function exporteerPng({
 		// Copied before anything else can draw on the export map.
 		ctx.drawImage(canvas, o.kaart.x, o.kaart.y, o.kaart.b, o.kaart.h);
 		ctx.drawImage(await paginaKlaar, 0, 0, o.breedte, o.hoogte);
-		const blob = await new Promise<Blob | null>((r) => uit.toBlob(r, 'image/png'));
-		if (!blob) throw new ExportFout('de afbeelding kon niet worden gemaakt.');
+		const blob = await canvasAlsPng(uit);
 		performance.mark('export:png');
 		return blob;
 	});
