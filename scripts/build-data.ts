@@ -1,32 +1,51 @@
 // npm run data: build static/data/ from the sources (mirror or upstream URLs). See README.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bronPaden, BouwFout } from './lib/bronnen';
-import { bouw, type BouwRapport } from './lib/bouw';
+import { bouw, type BouwRapport, type Kwaliteit } from './lib/bouw/index';
+import { openData } from './lib/open-data';
+import { DETAIL_FILE, GESCHIEDENIS_FILE } from '../src/lib/data/types';
 
 const PROJECT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const UIT = join(PROJECT, 'static', 'data');
 
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const kwal = (k: Kwaliteit[]) =>
+	k.map((q) => `${q.domein} precisie ${pct(q.precisie)} recall ${pct(q.recall)} (tp ${q.tp}, fp ${q.fp}, fn ${q.fn})`);
+
 function druk(r: BouwRapport) {
+	const c = r.classificatie;
 	const regels = [
 		`Gemeenten: ${r.gemeenten}`,
-		`Regelingen gelezen: ${r.regelingenGelezen}, actueel: ${r.regelingenActueel}, als verband (≥ 1 gemeente): ${r.verbanden}`,
-		`Per domein: ${Object.entries(r.perDomein)
-			.map(([d, n]) => `${d} ${n}`)
+		`Regelingen gelezen: ${r.regelingenGelezen} versies, actueel: ${r.regelingenActueel}, als verband (≥ 1 gemeente): ${r.verbanden}; regelingen sinds 2018 (alle versies): ${r.ketens}`,
+		`Per domein (verbanden / gemeenten): ${Object.entries(r.perDomein)
+			.map(([d, n]) => `${d} ${n}/${r.gemeentenPerDomein[d]}`)
 			.join(', ')}`,
-		`Alleen 'overig': ${r.ongeclassificeerd.length}`,
+		`Alleen 'overig': ${r.ongeclassificeerd.length} van ${r.verbanden} (${pct(r.ongeclassificeerd.length / Math.max(1, r.verbanden))})`,
+		`Classificatie: ${c.beoordeeld} beoordeeld (${c.twijfel} met twijfel), ${c.nietBeoordeeld.length} niet beoordeeld, ${c.verschillen.length} wijken af van het voorstel, ${c.onbekend.length} reviewregels zonder regeling`,
+		...c.nietBeoordeeld.map((n) => `  TE BEOORDELEN: ${n.id} (${n.naam}) — voorstel ${n.voorstel.join(', ')}`),
+		...c.onbekend.map((id) => `  reviewregel zonder regeling: ${id}`),
+		`Toetsset (${c.toetsset.omvang} regelingen, tweede lezer), de review: `,
+		...kwal(c.toetsset.review).map((s) => `  ${s}`),
+		`  het trefwoordvoorstel:`,
+		...kwal(c.toetsset.voorstel).map((s) => `  ${s}`),
+		`Lijken vervangen: ${r.lijktVervangen.length}`,
+		...r.lijktVervangen.map((l) => `  ${l.id} → ${l.door.join(', ')}`),
 		`Herindelingen bekend: ${r.herindelingen.totaal}; toegepast op leden: ${r.herindelingToegepast.length}`,
-		...r.herindelingToegepast.map((h) => `  ${h.verband}: ${h.toelichting}`),
 		`Niet gekoppelde deelnemers: ${r.nietGekoppeld.length}`,
-		...r.nietGekoppeld.slice(0, 20).map((n) => `  ${n.verband}: ${n.deelnemer} — ${n.reden}`),
+		...r.nietGekoppeld.slice(0, 10).map((n) => `  ${n.verband}: ${n.deelnemer} — ${n.reden}`),
 		`Indelingen: ${Object.entries(r.indelingen)
-			.map(([id, x]) => `${id} ${x.regios}/${x.officieel}`)
+			.map(([id, x]) => `${id} ${x.regios}/${x.officieel}${x.jaar === 2016 ? ' (2016)' : ''}`)
 			.join(', ')}`,
+		`Regioatlas 2016 naar 2025: ${r.indelingen2016Keuzes.length} keuzes (grootste deel)`,
 		`Veiligheidsregio's gelijk aan een ROO-regeling: ${r.veiligheidsregioControle.gelijk}/${r.veiligheidsregioControle.totaal}`,
+		`Geschiedenis: ${r.geschiedenis.versies} versies; perioden ${r.geschiedenis.perioden
+			.map((p) => `${p.van} (${p.gemeenten})`)
+			.join(', ')}; leden niet te koppelen op hun datum: ${r.geschiedenis.nietTeKoppelenOpDatum}`,
 		`Buren zonder gedeelde grens (aanraking, of eiland over water): ${r.waterburen.length}`,
 		`Waarschuwingen: ${r.waarschuwingen.length}`,
-		...r.waarschuwingen.slice(0, 10).map((w) => `  ${w}`)
+		...r.waarschuwingen.slice(0, 15).map((w) => `  ${w}`)
 	];
 	console.log(regels.join('\n'));
 }
@@ -38,13 +57,20 @@ try {
 		join(PROJECT, 'node_modules', '.cache', 'samenwerkingsatlas-bronnen')
 	);
 	console.log(`Bronnen: ${modus === 'spiegel' ? `spiegel ${map}` : `gedownload naar ${map}`}`);
-	const { atlas, topology, herindelingen, rapport } = await bouw({ paden, projectDir: PROJECT });
-	mkdirSync(UIT, { recursive: true });
-	writeFileSync(join(UIT, 'gemeenten.topo.json'), JSON.stringify(topology));
-	writeFileSync(join(UIT, 'atlas.json'), JSON.stringify(atlas));
-	writeFileSync(join(UIT, 'herindelingen.json'), JSON.stringify(herindelingen));
-	writeFileSync(join(UIT, 'build-report.json'), JSON.stringify(rapport, null, '\t'));
-	druk(rapport);
+	const res = await bouw({ paden, projectDir: PROJECT });
+	rmSync(UIT, { recursive: true, force: true });
+	mkdirSync(join(UIT, 'open'), { recursive: true });
+	writeFileSync(join(UIT, 'gemeenten.topo.json'), JSON.stringify(res.topology));
+	writeFileSync(join(UIT, 'atlas.json'), JSON.stringify(res.atlas));
+	writeFileSync(join(UIT, 'herindelingen.json'), JSON.stringify(res.herindelingen));
+	writeFileSync(join(UIT, DETAIL_FILE), JSON.stringify(res.details));
+	writeFileSync(join(UIT, GESCHIEDENIS_FILE), JSON.stringify(res.geschiedenis));
+	for (const [bestand, topo] of Object.entries(res.periodeTopologieen))
+		writeFileSync(join(UIT, bestand), JSON.stringify(topo));
+	for (const [bestand, inhoud] of Object.entries(openData(res)))
+		writeFileSync(join(UIT, 'open', bestand), inhoud);
+	writeFileSync(join(UIT, 'build-report.json'), JSON.stringify(res.rapport, null, '\t'));
+	druk(res.rapport);
 	console.log(`Klaar in ${Date.now() - t0} ms → ${UIT}`);
 } catch (e) {
 	if (e instanceof BouwFout) {

@@ -20,7 +20,7 @@ import {
 	OFFICIEEL_AANTAL,
 	type BouwRapport,
 	type BouwResultaat
-} from './bouw';
+} from './bouw/index';
 import { bronPaden, BouwFout, spiegelMap } from './bronnen';
 import type { RooRegeling } from './lezen';
 
@@ -69,7 +69,7 @@ describe('bouw() on the mirror', () => {
 	it('has every indeling, each a partition of the 342 in the official number of regions', () => {
 		const ids = resultaat.atlas.indelingen.map((i) => i.id);
 		expect([...ids].sort()).toEqual([...INDELING_IDS].sort());
-		for (const ind of resultaat.atlas.indelingen) {
+		for (const ind of resultaat.atlas.indelingen.filter((i) => i.jaar === 2025)) {
 			const leden = ind.regios.flatMap((r) => r.gemeenten);
 			expect(leden, ind.id).toHaveLength(342);
 			expect(new Set(leden), ind.id).toEqual(codes);

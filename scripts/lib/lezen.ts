@@ -49,6 +49,7 @@ export interface RooDeelnemer {
 	naam: string;
 	tooi?: string;
 	toetredings_datum?: string;
+	bestuursorganen: string[];
 }
 
 export interface RooRegeling {
@@ -67,6 +68,12 @@ export interface RooRegeling {
 	deelnemers: RooDeelnemer[];
 	bronUrl?: string;
 	opgehaald?: string;
+	vorigeRooId?: string;
+	volgendeRooId?: string;
+	bevoegdheden: { kop: string; tekst: string }[];
+	bevoegdheidsverkrijgingen: string[];
+	grondslagen: { opschrift: string; url?: string }[];
+	instellingsbesluiten: string[];
 }
 
 export interface RooOrganisatie {
@@ -80,6 +87,9 @@ export interface RooOrganisatie {
 	successorId?: string | null;
 	inwoners?: number;
 	oppervlakteKm2?: number;
+	omschrijving?: string;
+	website?: string;
+	bronUrl?: string;
 }
 
 function leesYamlMap<T>(
@@ -105,6 +115,7 @@ type Obj = Record<string, unknown>;
 const obj = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
 const str = (x: unknown): string | undefined =>
 	typeof x === 'string' && x.trim() ? x.trim() : undefined;
+const lijst = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 /** Register: every organisation file (a regeling version, or the regeling's orgaan). */
 export function leesRegelingen(map: string): {
@@ -128,7 +139,10 @@ export function leesRegelingen(map: string): {
 				rooId: str(ids.roo_id),
 				naam: namen[0] ?? bestand,
 				afkorting: str(eerste.abbr),
-				validUntil: (d.valid_until as string | null) ?? null
+				validUntil: (d.valid_until as string | null) ?? null,
+				omschrijving: str(obj(d.description).text),
+				website: str(obj(d.contact).website),
+				bronUrl: str(bron?.url)
 			});
 			return null;
 		}
@@ -159,10 +173,31 @@ export function leesRegelingen(map: string): {
 				const o = obj(x);
 				const naam = str(o.naam);
 				if (!naam) throw new BouwFout(`${bestand}: deelnemende_organisaties[${i}].naam ontbreekt.`);
-				return { naam, tooi: str(o.tooi), toetredings_datum: str(o.toetredings_datum) };
+				return {
+					naam,
+					tooi: str(o.tooi),
+					toetredings_datum: str(o.toetredings_datum),
+					bestuursorganen: lijst(o.bestuursorganen)
+						.map((b) => str(obj(b).naam))
+						.filter(Boolean) as string[]
+				};
 			}),
 			bronUrl: str(bron?.url),
-			opgehaald: str(bron?.retrieved)
+			opgehaald: str(bron?.retrieved),
+			vorigeRooId: str(obj(meta.previous_version).roo_id),
+			volgendeRooId: str(obj(meta.next_version).roo_id),
+			bevoegdheden: lijst(meta.bevoegdheden)
+				.map(obj)
+				.map((b) => ({ kop: str(b.kop_artikel) ?? '', tekst: str(b.inhoud_artikel) ?? '' }))
+				.filter((b) => b.tekst),
+			bevoegdheidsverkrijgingen: lijst(meta.bevoegdheidsverkrijgingen)
+				.map(str)
+				.filter(Boolean) as string[],
+			grondslagen: lijst(meta.wettelijke_grondslagen)
+				.map(obj)
+				.map((w) => ({ opschrift: str(w.opschrift) ?? '', url: str(w.referentie) }))
+				.filter((w) => w.opschrift),
+			instellingsbesluiten: lijst(meta.instellingsbesluiten).map(str).filter(Boolean) as string[]
 		});
 		return null;
 	});
@@ -193,6 +228,7 @@ export interface GeschiedenisRij {
 	code: string;
 	naam: string;
 	provincieCode: string;
+	provincieNaam: string;
 	begindatum: string;
 	einddatum: string | null;
 }
@@ -213,6 +249,7 @@ export function leesGeschiedenis(pad: string): GeschiedenisRij[] {
 			code: `GM${r.gemeentecode}`,
 			naam: r.gemeentenaam,
 			provincieCode: `PV${r.provinciecode}`,
+			provincieNaam: r.provincienaam,
 			begindatum: r.begindatum,
 			einddatum: r.einddatum || null
 		};
@@ -257,5 +294,27 @@ export function leesIndelingCsv(pad: string): IndelingRij[] {
 				`${basename(pad)}, rij ${i + 2}, veld "gemeentecode": "${r.gemeentecode}" is geen GM-code.`
 			);
 		return r as unknown as IndelingRij;
+	});
+}
+
+export interface RegioatlasRij {
+	/** CBS code of the 2016 gemeente, GMdddd. */
+	code: string;
+	gemeente: string;
+	regio: string;
+}
+
+/** One Regioatlas 2016 indeling (`"Gemeente";"CBS";"<indeling>";"Inwoneraantal van regio"`). */
+export function leesRegioatlasCsv(pad: string): RegioatlasRij[] {
+	const tekst = readFileSync(pad, 'utf8').replace(/^\uFEFF/, '');
+	const res = Papa.parse<string[]>(tekst, { delimiter: ';', skipEmptyLines: true });
+	const [kop, ...rijen] = res.data;
+	if (!kop || kop[1] !== 'CBS')
+		throw new BouwFout(`${basename(pad)}: kopregel "Gemeente;CBS;…" verwacht, gevonden "${kop?.join(';')}".`);
+	return rijen.map((r, i) => {
+		if (!/^\d{4}$/.test(r[1] ?? ''))
+			throw new BouwFout(`${basename(pad)}, rij ${i + 2}, veld "CBS": "${r[1]}" is geen gemeentecode.`);
+		if (!r[2]?.trim()) throw new BouwFout(`${basename(pad)}, rij ${i + 2}: regio ontbreekt.`);
+		return { code: `GM${r[1]}`, gemeente: r[0], regio: r[2].replace(/\u00a0/g, ' ').trim() };
 	});
 }

@@ -1,6 +1,7 @@
 /**
- * Rule-based domain classification of samenwerkingsverbanden. The rules live in `data/domeinen.yaml`
- * (readable, editable by a domain expert); this module only applies them. Pure.
+ * Rule-based domain classification of samenwerkingsverbanden: the PROPOSAL. The rules live in
+ * `data/domeinen.yaml`; the reviewed classification in `data/classificatie/` decides, and the build
+ * report lists where the two differ. This module only applies the rules. Pure.
  */
 import { DOMEIN_IDS, type DomeinId } from './types';
 
@@ -11,6 +12,10 @@ export interface DomeinRegels {
 	beleidsterreinen: string[];
 	naam_trefwoorden: string[];
 	doel_trefwoorden: string[];
+	/** Titles of laws (wettelijke grondslagen), matched as words in the listed titles. */
+	grondslagen?: string[];
+	/** Keywords searched in the bevoegdheden and the orgaan's description. */
+	tekst_trefwoorden?: string[];
 }
 
 export interface Classificatieregels {
@@ -24,6 +29,10 @@ export interface TeClassificeren {
 	namen: string[];
 	beleidsterreinen: string[];
 	doel?: string;
+	/** Titles of the wettelijke grondslagen. */
+	grondslagen?: string[];
+	/** Bevoegdheden and the orgaan's description. */
+	teksten?: string[];
 }
 
 export interface Classificatie {
@@ -64,6 +73,10 @@ export function valideerRegels(ruw: unknown, bestand = 'data/domeinen.yaml'): Cl
 			if (!Array.isArray(d[veld]))
 				throw new Error(`${bestand}: domeinen.${id}.${veld} moet een lijst zijn.`);
 		}
+		for (const veld of ['grondslagen', 'tekst_trefwoorden'] as const) {
+			if (d[veld] !== undefined && !Array.isArray(d[veld]))
+				throw new Error(`${bestand}: domeinen.${id}.${veld} moet een lijst zijn.`);
+		}
 		if (typeof d.naam !== 'string') throw new Error(`${bestand}: domeinen.${id}.naam ontbreekt.`);
 	}
 	for (const id of Object.keys(r.domeinen)) {
@@ -90,6 +103,8 @@ export function classificeer(v: TeClassificeren, regels: Classificatieregels): C
 	}
 	const namen = normaliseer(v.namen.join(' | '));
 	const doel = normaliseer(v.doel ?? '');
+	const grond = normaliseer((v.grondslagen ?? []).join(' | '));
+	const tekst = normaliseer((v.teksten ?? []).join(' | '));
 	const domeinen: DomeinId[] = [];
 	const redenen: string[] = [];
 	for (const id of DOMEIN_IDS) {
@@ -106,7 +121,13 @@ export function classificeer(v: TeClassificeren, regels: Classificatieregels): C
 			r.naam_trefwoorden
 				.map((w) => (bevatTrefwoord(namen, w) ? `naam '${w}'` : null))
 				.find(Boolean) ??
-			r.doel_trefwoorden.map((w) => (bevatTrefwoord(doel, w) ? `doel '${w}'` : null)).find(Boolean);
+			r.doel_trefwoorden.map((w) => (bevatTrefwoord(doel, w) ? `doel '${w}'` : null)).find(Boolean) ??
+			(r.grondslagen ?? [])
+				.map((w) => (bevatTrefwoord(grond, w) ? `grondslag '${w}'` : null))
+				.find(Boolean) ??
+			(r.tekst_trefwoorden ?? [])
+				.map((w) => (bevatTrefwoord(tekst, w) ? `bevoegdheden/orgaan '${w}'` : null))
+				.find(Boolean);
 		if (reden) {
 			domeinen.push(id);
 			redenen.push(`${id}: ${reden}`);

@@ -18,6 +18,12 @@ export const DOMEIN_IDS = [
 	'omgeving-milieu',
 	'werk-inkomen',
 	'afval',
+	'archief-erfgoed',
+	'bedrijfsvoering',
+	'onderwijs',
+	'vervoer',
+	'bedrijventerreinen-economie',
+	'regionaal-bestuur',
 	'overig'
 ] as const;
 export type DomeinId = (typeof DOMEIN_IDS)[number];
@@ -38,9 +44,27 @@ export const INDELING_IDS = [
 	'arbeidsmarktregio',
 	'res-regio',
 	'zorgkantoorregio',
-	'corop-gebied'
+	'corop-gebied',
+	'veilig-thuis-regio',
+	'rmc-regio',
+	'politie-regionale-eenheid',
+	// Regioatlas 2016 (sociaal domein), mapped to the 2025 gemeenten through the herindelingen.
+	'ra2016-beschermd-wonen',
+	'ra2016-vrouwenopvang',
+	'ra2016-wmo',
+	'ra2016-jeugdzorg',
+	'ra2016-sociale-dienst',
+	'ra2016-sociale-werkvoorziening'
 ] as const;
 export type IndelingId = (typeof INDELING_IDS)[number];
+
+/** Which bodies of the member gemeenten take part (Wgr art. 1): the regime of a regeling. */
+export type Regime =
+	| 'collegeregeling'
+	| 'raadsregeling'
+	| 'burgemeestersregeling'
+	| 'gemengde regeling'
+	| 'onbekend';
 
 export type Samenwerkingsvorm =
 	| 'openbaar lichaam'
@@ -77,8 +101,22 @@ export interface Deelnemer {
 	/** How the member was matched: TOOI code, name, or via a herindeling (then `toelichting` says which). */
 	match?: 'tooi' | 'naam' | 'herindeling';
 	toelichting?: string;
-	/** ISO date the member joined (`toetredings_datum`), when known. */
+	/**
+	 * ISO date the member joined: its `toetredings_datum` in the earliest version of the regeling
+	 * that lists it, else that version's date of inwerkingtreding.
+	 */
 	lidSinds?: string;
+	/** The member's bodies that take part, as the register names them (college, raad, burgemeester). */
+	bestuursorganen?: string[];
+}
+
+/** The regionaal samenwerkingsorgaan a regeling sets up, from its own register entry. */
+export interface Orgaan {
+	naam: string;
+	afkorting?: string;
+	website?: string;
+	/** Its page in the register. */
+	url?: string;
 }
 
 export interface Verband {
@@ -90,14 +128,56 @@ export interface Verband {
 	/** TOOI policy-area terms as given by ROO. */
 	beleidsterreinen: string[];
 	doel?: string;
+	/** From the reviewed classification (data/classificatie/); the rules only propose. */
 	domeinen: DomeinId[];
 	/** 2025 gemeente codes of the members, sorted, unique. */
 	gemeenten: GemeenteCode[];
 	/** Every deelnemer, including provincies and waterschappen. */
 	deelnemers: Deelnemer[];
-	/** ISO date of inwerkingtreding of this version. */
+	/** ISO date the regeling came into force: the inwerkingtreding of its first registered version. */
 	sinds?: string;
+	/** ISO date of inwerkingtreding of the current version. */
+	versieSinds?: string;
+	/** Number of registered versions. */
+	versies: number;
+	regime: Regime;
+	/** Whether the raad of at least one member gemeente takes part itself. */
+	raadNeemtDeel: boolean;
+	/** Whether powers are delegated to it (bevoegdheidsverkrijging "Delegatie"). */
+	gedelegeerd: boolean;
+	/** Wettelijke grondslagen (titles of the laws), as the register lists them. */
+	grondslagen: string[];
+	orgaan?: Orgaan;
+	/** Current regelingen with the same members and purpose: this one may be superseded by them. */
+	lijktVervangenDoor?: string[];
 	bron: Bron;
+}
+
+/** Per verband: the long texts, only read by the prerendered pages and the open-data export. */
+export interface VerbandDetail {
+	bevoegdheden: { kop: string; tekst: string }[];
+	bevoegdheidsverkrijgingen: string[];
+	grondslagen: { opschrift: string; url?: string }[];
+	instellingsbesluiten: string[];
+	orgaanOmschrijving?: string;
+	classificatie: {
+		reden: string;
+		zeker: boolean;
+		/** What the keyword rules proposed (data/domeinen.yaml). */
+		voorstel: DomeinId[];
+		opmerking?: string;
+	};
+	versieGeschiedenis: VersieInfo[];
+}
+
+/** One registered version of a regeling. */
+export interface VersieInfo {
+	id: string;
+	naam: string;
+	van: string;
+	tot?: string;
+	url?: string;
+	leden: { naam: string; code?: GemeenteCode; sinds?: string }[];
 }
 
 /** Source and date of a row of data. */
@@ -120,6 +200,10 @@ export interface Indeling {
 	naam: string;
 	/** Official number of regions (checked by the build). */
 	officieelAantal: number;
+	/** Year of the indeling's peildatum: 2025 (CBS) or 2016 (Regioatlas). */
+	jaar: number;
+	/** Whether every gemeente is in exactly one region (a partition). */
+	dekkend: boolean;
 	regios: Regio[];
 	bron: Bron;
 }
@@ -160,3 +244,5 @@ export const TOPO_OBJECT = 'gemeenten';
 export const DATA_PATH = 'data';
 export const ATLAS_FILE = 'atlas.json';
 export const TOPO_FILE = 'gemeenten.topo.json';
+export const DETAIL_FILE = 'verbanden-detail.json';
+export const GESCHIEDENIS_FILE = 'geschiedenis.json';
