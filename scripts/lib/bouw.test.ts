@@ -83,8 +83,8 @@ describe('bouw() on the mirror', () => {
 
 	it('gives every verband an id, a name, ≥ 1 gemeente, a ROO source URL and dates', () => {
 		const { verbanden } = resultaat.atlas;
-		expect(verbanden.length).toBeGreaterThan(100);
-		expect(resultaat.rapport.verbanden).toBe(verbanden.length);
+		// 434 current regelingen with a gemeente in the register of 2026-05-16 (PROVENANCE.md).
+		expect(verbanden.length).toBe(434);
 		expect(new Set(verbanden.map((v) => v.id)).size).toBe(verbanden.length);
 		for (const v of verbanden) {
 			expect(v.id, v.naam).toMatch(/\S/);
@@ -122,15 +122,14 @@ describe('bouw() on the mirror', () => {
 		expect(bsgw[0].deelnemers.some((d) => d.soort === 'waterschap')).toBe(true);
 	});
 
-	it('reports per domain and herindelingen consistently', () => {
+	it('maps dissolved gemeenten to their successors', () => {
 		const { rapport, herindelingen } = resultaat;
-		for (const d of DOMEIN_IDS)
-			expect(rapport.perDomein[d], d).toBe(
-				resultaat.atlas.verbanden.filter((v) => v.domeinen.includes(d)).length
-			);
 		expect(rapport.herindelingen.totaal).toBe(herindelingen.length);
-		expect(herindelingen.find((h) => h.code === 'GM0457')?.opvolgers).toEqual(['GM0363']);
-		expect(rapport.regelingenActueel).toBeLessThanOrEqual(rapport.regelingenGelezen);
+		// Weesp went into Amsterdam on 2022-03-24 (CBS).
+		expect(herindelingen.find((h) => h.code === 'GM0457')).toMatchObject({
+			opvolgers: ['GM0363'],
+			einddatum: '2022-03-24'
+		});
 		expect(resultaat.atlas.domeinen.map((d) => d.id)).toEqual([...DOMEIN_IDS]);
 	});
 });
@@ -308,5 +307,126 @@ describe('classificeer', () => {
 			redenen: ['override in data/domeinen.yaml'],
 			override: true
 		});
+	});
+});
+
+describe('the reviewed classification on the register', () => {
+	const v = () => resultaat.atlas.verbanden;
+	const naam = (x: { naam: string; afkorting?: string }) => `${x.naam} ${x.afkorting ?? ''}`;
+	const met = (re: RegExp) => v().filter((x) => re.test(naam(x)));
+
+	it('has reviewed every regeling since 2018, and every review entry matches one', () => {
+		const c = resultaat.rapport.classificatie;
+		expect(c.nietBeoordeeld.map((n) => n.id)).toEqual([]);
+		expect(c.onbekend).toEqual([]);
+		expect(c.beoordeeld).toBe(resultaat.geschiedenis.ketens.length);
+	});
+
+	it('keeps overig under 10 % of the verbanden', () => {
+		const overig = v().filter((x) => x.domeinen.length === 1 && x.domeinen[0] === 'overig');
+		expect(overig.length / v().length).toBeLessThan(0.1);
+	});
+
+	it('files every dedicated belasting-GR under belastingen', () => {
+		const gr = met(/belasting|bsgw|svhw|gblt|cocensus|bghu|sabewa|tribuut/i);
+		expect(gr.length).toBeGreaterThanOrEqual(15);
+		for (const x of gr) expect(x.domeinen, x.naam).toContain('belastingen');
+	});
+
+	it('never files an archive under ICT', () => {
+		const archieven = met(/archief|historisch (informatie )?centrum|streekarchiv/i);
+		expect(archieven.length).toBeGreaterThanOrEqual(20);
+		for (const x of archieven) expect(x.domeinen, x.naam).not.toContain('ict');
+	});
+
+	it('never files a veiligheidsregio, GGD or omgevingsdienst under belastingen', () => {
+		const lijst = met(/veiligheidsregio|omgevingsdienst|uitvoeringsdienst|milieudienst|\bggd\b|gezondheidsdienst/i);
+		expect(lijst.length).toBeGreaterThanOrEqual(40);
+		for (const x of lijst) expect(x.domeinen, x.naam).not.toContain('belastingen');
+	});
+
+	it('files every jeugdhulp-verwerving regeling under inkoop and integrale toegang', () => {
+		const lijst = met(
+			/verwerving jeugd|inkoop jeugd|jeugdhulp rijnmond|servicebureau jeugdhulp|serviceorganisatie zorg|serviceteam jeugd|centrumregeling jeugdhulp/i
+		);
+		expect(lijst.length).toBeGreaterThanOrEqual(6);
+		for (const x of lijst) {
+			expect(x.domeinen, x.naam).toContain('inkoop');
+			expect(x.domeinen, x.naam).toContain('integrale-toegang');
+		}
+	});
+
+	it('files werkorganisaties under ICT and work-and-income bodies not under integrale toegang', () => {
+		for (const x of met(/werkorganisatie buch|abg-organisatie|noaberkracht|de wolden hoogeveen|sed organisatie|duo\+|1stroom/i))
+			expect(x.domeinen, x.naam).toEqual(expect.arrayContaining(['bedrijfsvoering', 'ict']));
+		for (const x of met(/ferm werk|\bwsd\b|laborijn/i))
+			expect(x.domeinen, x.naam).not.toContain('integrale-toegang');
+	});
+
+	it('fixes the cases from the issue: HCL is no ICT, DCMR/VRR/Regio Gooi en Vechtstreek no belastingen', () => {
+		const [hcl] = met(/historisch centrum limburg/i);
+		expect(hcl.domeinen).toEqual(['archief-erfgoed']);
+		for (const x of met(/dcmr|veiligheidsregio rotterdam|regio gooi en vechtstreek/i))
+			expect(x.domeinen, x.naam).not.toContain('belastingen');
+		const [rijnmond] = met(/jeugdhulp rijnmond/i);
+		expect(rijnmond.domeinen).toEqual(expect.arrayContaining(['inkoop', 'integrale-toegang']));
+	});
+
+	it('reaches precision ≥ 95 % and recall ≥ 90 % per core domain on the test set', () => {
+		const t = resultaat.rapport.classificatie.toetsset;
+		expect(t.omvang).toBeGreaterThanOrEqual(200);
+		for (const q of t.review) {
+			expect(q.precisie, q.domein).toBeGreaterThanOrEqual(0.95);
+			expect(q.recall, q.domein).toBeGreaterThanOrEqual(0.9);
+		}
+	});
+});
+
+describe('dates, governance and history', () => {
+	const bsgw = () => resultaat.atlas.verbanden.find((x) => x.afkorting === 'BsGW')!;
+
+	it('dates BsGW from its first member (2004), its current version apart (2024-07-01)', () => {
+		// ROO: Waterschap Limburg's toetredingsdatum 2004-04-01; first registered version 2015-12-09.
+		expect(bsgw().sinds).toBe('2004-04-01');
+		expect(bsgw().eersteVersie).toBe('2015-12-09');
+		expect(bsgw().versieSinds).toBe('2024-07-01');
+		expect(bsgw().versies).toBe(3);
+		const venlo = bsgw().deelnemers.find((d) => d.code === 'GM0983');
+		expect(venlo?.lidSinds).toBe('2009-01-01');
+	});
+
+	it('reads the regime from the bodies that take part', () => {
+		const naar = (re: RegExp) => resultaat.atlas.verbanden.find((x) => re.test(x.naam))!;
+		// ROO bestuursorganen: Jeugdhulp Rijnmond only colleges; Ferm Werk college and raad.
+		expect(naar(/Jeugdhulp Rijnmond/)).toMatchObject({ regime: 'collegeregeling', raadNeemtDeel: false });
+		expect(naar(/Ferm Werk/)).toMatchObject({ regime: 'gemengde regeling', raadNeemtDeel: true });
+		// BsGW's register entry names no bodies per member.
+		expect(bsgw().regime).toBe('onbekend');
+		expect(bsgw().gedelegeerd).toBe(true);
+		expect(bsgw().grondslagen).toContain('Wet waardering onroerende zaken');
+		expect(bsgw().orgaan?.website).toMatch(/bsgw\.nl/);
+	});
+
+	it('has the history of the register equal today on the peildatum', () => {
+		expect(resultaat.rapport.waarschuwingen.filter((w) => w.startsWith('Geschiedenis'))).toEqual([]);
+	});
+
+	it('has one period per set of gemeenten since 2018 with the CBS counts', () => {
+		const p = resultaat.rapport.geschiedenis.perioden;
+		// CBS gemeentelijke indeling: 380 (2018), 355 (2019), 352 (2021), 345 (2022),
+		// 344 after Weesp joined Amsterdam on 2022-03-24, 342 (2023).
+		expect(p.map((x) => [x.van, x.gemeenten])).toEqual([
+			['2018-01-01', 380],
+			['2019-01-01', 355],
+			['2021-01-01', 352],
+			['2022-01-01', 345],
+			['2022-03-24', 344],
+			['2023-01-01', 342]
+		]);
+		for (const [bestand, topo] of Object.entries(resultaat.periodeTopologieen)) {
+			const van = bestand.slice('gemeenten-'.length, 'gemeenten-'.length + 10);
+			const n = p.find((x) => x.van === van)!.gemeenten;
+			expect(topo.objects.gemeenten.geometries, bestand).toHaveLength(n);
+		}
 	});
 });

@@ -163,6 +163,18 @@ export function lidSindsPerLid(keten: RooRegeling[]): Map<string, string | undef
 	return uit;
 }
 
+/**
+ * Since when the regeling exists, on the register's evidence: its first registered version, or the
+ * earliest date a member joined (in any version) when that is earlier.
+ */
+export function bestaatSinds(keten: RooRegeling[]): string | undefined {
+	const data = keten.flatMap((v) => [
+		v.inwerkingtreding,
+		...v.deelnemers.map((d) => d.toetredings_datum)
+	]);
+	return data.filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}/.test(d)).sort()[0];
+}
+
 const STOPWOORDEN = new Set([
 	'gemeenschappelijke',
 	'regeling',
@@ -295,7 +307,8 @@ export function verbandVan({
 			doel: r.doel,
 			gemeenten: codes,
 			deelnemers,
-			sinds: keten[0].inwerkingtreding,
+			sinds: bestaatSinds(keten),
+			eersteVersie: keten[0].inwerkingtreding,
 			versieSinds: r.inwerkingtreding,
 			versies: keten.length,
 			regime: regimeVan(deelnemers),

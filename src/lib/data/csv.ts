@@ -18,5 +18,6 @@ export function veiligeCel(waarde: unknown): string {
 export function naarCsv(rijen: readonly Record<string, unknown>[], kolommen?: string[]): string {
 	const velden = kolommen ?? Object.keys(rijen[0] ?? {});
 	const data = rijen.map((r) => velden.map((k) => veiligeCel(r[k])));
-	return `\uFEFF${Papa.unparse({ fields: velden, data }, { delimiter: ';', newline: '\r\n' })}\r\n`;
+	const tekst = Papa.unparse({ fields: velden, data }, { delimiter: ';', newline: '\r\n' });
+	return `\uFEFF${tekst.replace(/\r\n$/, '')}\r\n`;
 }

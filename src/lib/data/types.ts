@@ -134,8 +134,15 @@ export interface Verband {
 	gemeenten: GemeenteCode[];
 	/** Every deelnemer, including provincies and waterschappen. */
 	deelnemers: Deelnemer[];
-	/** ISO date the regeling came into force: the inwerkingtreding of its first registered version. */
+	/**
+	 * ISO date the regeling exists since: the inwerkingtreding of its first registered version, or
+	 * the earliest toetredingsdatum of a member in any version when that is earlier (the register
+	 * holds only later versions of many older regelingen: BsGW is registered from 2015, its first
+	 * member joined in 2004).
+	 */
 	sinds?: string;
+	/** ISO date of inwerkingtreding of the first registered version. */
+	eersteVersie?: string;
 	/** ISO date of inwerkingtreding of the current version. */
 	versieSinds?: string;
 	/** Number of registered versions. */
