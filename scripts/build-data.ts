@@ -30,6 +30,8 @@ function druk(r: BouwRapport) {
 		...kwal(c.toetsset.review).map((s) => `  ${s}`),
 		`  het trefwoordvoorstel:`,
 		...kwal(c.toetsset.voorstel).map((s) => `  ${s}`),
+		`  de review tegen de eigen keuzes van de tweede lezer (zonder de beslissingen over verschillen):`,
+		...kwal(c.toetsset.tweedeLezer).map((s) => `  ${s}`),
 		`Lijken vervangen: ${r.lijktVervangen.length}`,
 		...r.lijktVervangen.map((l) => `  ${l.id} → ${l.door.join(', ')}`),
 		`Herindelingen bekend: ${r.herindelingen.totaal}; toegepast op leden: ${r.herindelingToegepast.length}`,

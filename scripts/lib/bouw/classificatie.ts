@@ -16,6 +16,8 @@ export interface ReviewRegel {
 	reden: string;
 	zeker: boolean;
 	opmerking?: string;
+	/** Test set only: the blind second reader's own call, before disagreements were decided. */
+	lezer2?: DomeinId[];
 	/** File it came from (for messages). */
 	bestand: string;
 }
@@ -54,6 +56,7 @@ export function valideerReview(ruw: unknown, bestand: string, metReden = true): 
 			...(typeof o.opmerking === 'string' && o.opmerking.trim()
 				? { opmerking: o.opmerking.trim() }
 				: {}),
+			...(Array.isArray(o.lezer2) ? { lezer2: (o.lezer2 as unknown[]).filter(isDomein) } : {}),
 			bestand
 		};
 	});

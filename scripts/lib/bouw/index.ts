@@ -257,7 +257,11 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	rapport.classificatie.toetsset = {
 		omvang: toetsset.length,
 		review: kwaliteit(toetsset, perKeten((b) => b.domeinen)),
-		voorstel: kwaliteit(toetsset, perKeten((b) => b.voorstel))
+		voorstel: kwaliteit(toetsset, perKeten((b) => b.voorstel)),
+		tweedeLezer: kwaliteit(
+			toetsset.filter((t) => t.lezer2).map((t) => ({ id: t.id, domeinen: t.lezer2! })),
+			perKeten((b) => b.domeinen)
+		)
 	};
 
 	// 8. Superseded: same members, same domains, similar name; and the reviewers' notes.

@@ -33,7 +33,15 @@ export interface BouwRapport {
 		/** Review entries that match no regeling (stale after a register update). */
 		onbekend: string[];
 		twijfel: number;
-		toetsset: { omvang: number; review: Kwaliteit[]; voorstel: Kwaliteit[] };
+		toetsset: {
+			omvang: number;
+			/** The review against the test set (after the disagreements were decided). */
+			review: Kwaliteit[];
+			/** The keyword proposal against the test set. */
+			voorstel: Kwaliteit[];
+			/** Agreement of the review with the second reader's own calls, before deciding. */
+			tweedeLezer: Kwaliteit[];
+		};
 	};
 	lijktVervangen: { id: string; door: string[] }[];
 	herindelingToegepast: { verband: string; toelichting: string }[];
@@ -81,7 +89,7 @@ export function leegRapport(): BouwRapport {
 			verschillen: [],
 			onbekend: [],
 			twijfel: 0,
-			toetsset: { omvang: 0, review: [], voorstel: [] }
+			toetsset: { omvang: 0, review: [], voorstel: [], tweedeLezer: [] }
 		},
 		lijktVervangen: [],
 		herindelingToegepast: [],
