@@ -340,7 +340,9 @@ describe('the reviewed classification on the register', () => {
 	});
 
 	it('never files a veiligheidsregio, GGD or omgevingsdienst under belastingen', () => {
-		const lijst = met(/veiligheidsregio|omgevingsdienst|uitvoeringsdienst|milieudienst|\bggd\b|gezondheidsdienst/i);
+		const lijst = met(
+			/veiligheidsregio|omgevingsdienst|uitvoeringsdienst|milieudienst|\bggd\b|gezondheidsdienst/i
+		);
 		expect(lijst.length).toBeGreaterThanOrEqual(40);
 		for (const x of lijst) expect(x.domeinen, x.naam).not.toContain('belastingen');
 	});
@@ -357,7 +359,9 @@ describe('the reviewed classification on the register', () => {
 	});
 
 	it('files werkorganisaties under ICT and work-and-income bodies not under integrale toegang', () => {
-		for (const x of met(/werkorganisatie buch|abg-organisatie|noaberkracht|de wolden hoogeveen|sed organisatie|duo\+|1stroom/i))
+		for (const x of met(
+			/werkorganisatie buch|abg-organisatie|noaberkracht|de wolden hoogeveen|sed organisatie|duo\+|1stroom/i
+		))
 			expect(x.domeinen, x.naam).toEqual(expect.arrayContaining(['bedrijfsvoering', 'ict']));
 		for (const x of met(/ferm werk|\bwsd\b|laborijn/i))
 			expect(x.domeinen, x.naam).not.toContain('integrale-toegang');
@@ -398,7 +402,10 @@ describe('dates, governance and history', () => {
 	it('reads the regime from the bodies that take part', () => {
 		const naar = (re: RegExp) => resultaat.atlas.verbanden.find((x) => re.test(x.naam))!;
 		// ROO bestuursorganen: Jeugdhulp Rijnmond only colleges; Ferm Werk college and raad.
-		expect(naar(/Jeugdhulp Rijnmond/)).toMatchObject({ regime: 'collegeregeling', raadNeemtDeel: false });
+		expect(naar(/Jeugdhulp Rijnmond/)).toMatchObject({
+			regime: 'collegeregeling',
+			raadNeemtDeel: false
+		});
 		expect(naar(/Ferm Werk/)).toMatchObject({ regime: 'gemengde regeling', raadNeemtDeel: true });
 		// BsGW's register entry names no bodies per member.
 		expect(bsgw().regime).toBe('onbekend');
@@ -408,7 +415,9 @@ describe('dates, governance and history', () => {
 	});
 
 	it('has the history of the register equal today on the peildatum', () => {
-		expect(resultaat.rapport.waarschuwingen.filter((w) => w.startsWith('Geschiedenis'))).toEqual([]);
+		expect(resultaat.rapport.waarschuwingen.filter((w) => w.startsWith('Geschiedenis'))).toEqual(
+			[]
+		);
 	});
 
 	it('has one period per set of gemeenten since 2018 with the CBS counts', () => {

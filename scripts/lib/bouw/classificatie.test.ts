@@ -2,21 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { kwaliteit, reviewVan, valideerReview } from './classificatie';
 
 describe('valideerReview', () => {
-	const goed = { id: 'r1', naam: 'R', domeinen: ['inkoop', 'integrale-toegang'], reden: 'doel: verwerving jeugdhulp', zeker: 'ja' };
+	const goed = {
+		id: 'r1',
+		naam: 'R',
+		domeinen: ['inkoop', 'integrale-toegang'],
+		reden: 'doel: verwerving jeugdhulp',
+		zeker: 'ja'
+	};
 	it('reads a valid entry, with twijfel as not sure', () => {
 		const [r] = valideerReview([{ ...goed, zeker: 'twijfel', opmerking: ' let op ' }], 'f.yaml');
-		expect(r).toMatchObject({ id: 'r1', domeinen: ['inkoop', 'integrale-toegang'], zeker: false, opmerking: 'let op', bestand: 'f.yaml' });
+		expect(r).toMatchObject({
+			id: 'r1',
+			domeinen: ['inkoop', 'integrale-toegang'],
+			zeker: false,
+			opmerking: 'let op',
+			bestand: 'f.yaml'
+		});
 		expect(valideerReview([goed], 'f.yaml')[0].zeker).toBe(true);
 	});
 	it.each([
 		[{ ...goed, id: '' }, 'f.yaml, item 1: veld "id" ontbreekt.'],
-		[{ ...goed, domeinen: [] }, 'f.yaml, item 1 (r1): veld "domeinen" moet een niet-lege lijst zijn.'],
+		[
+			{ ...goed, domeinen: [] },
+			'f.yaml, item 1 (r1): veld "domeinen" moet een niet-lege lijst zijn.'
+		],
 		[{ ...goed, domeinen: ['belasting'] }, 'onbekend domein "belasting"'],
 		[{ ...goed, reden: ' ' }, 'veld "reden" ontbreekt'],
 		[{ ...goed, zeker: 'misschien' }, 'veld "zeker" moet "ja" of "twijfel" zijn']
-	])('refuses a bad entry with a Dutch message naming file, item and field (%#)', (fout, bericht) => {
-		expect(() => valideerReview([fout], 'f.yaml')).toThrow(bericht);
-	});
+	])(
+		'refuses a bad entry with a Dutch message naming file, item and field (%#)',
+		(fout, bericht) => {
+			expect(() => valideerReview([fout], 'f.yaml')).toThrow(bericht);
+		}
+	);
 	it('refuses a file that is not a list', () => {
 		expect(() => valideerReview({ id: 'x' }, 'f.yaml')).toThrow('f.yaml: verwacht een lijst');
 	});
@@ -55,6 +73,9 @@ describe('kwaliteit', () => {
 		expect(ict).toEqual({ domein: 'ict', tp: 2, fp: 0, fn: 0, precisie: 1, recall: 1 });
 	});
 	it('gives 1 when a domain has nothing to find and nothing said', () => {
-		expect(kwaliteit(toets, voorspeld, ['belastingen'])[0]).toMatchObject({ precisie: 1, recall: 1 });
+		expect(kwaliteit(toets, voorspeld, ['belastingen'])[0]).toMatchObject({
+			precisie: 1,
+			recall: 1
+		});
 	});
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RooRegeling } from '../lezen';
-import { bestaatSinds, ketensVan, lidSindsPerLid, lijktVervangen, normaliseerVorm, regimeVan } from './verbanden';
+import {
+	bestaatSinds,
+	ketensVan,
+	lidSindsPerLid,
+	lijktVervangen,
+	normaliseerVorm,
+	regimeVan
+} from './verbanden';
 
 const regeling = (p: Partial<RooRegeling> & { id: string }): RooRegeling => ({
 	bestand: `${p.id}.yaml`,
@@ -17,17 +24,33 @@ const regeling = (p: Partial<RooRegeling> & { id: string }): RooRegeling => ({
 describe('regimeVan', () => {
 	const lid = (...o: string[]) => ({ soort: 'gemeente' as const, bestuursorganen: o });
 	it('one kind of body for all members gives its regeling', () => {
-		expect(regimeVan([lid('College van burgemeester en wethouders'), lid('College van burgemeester en wethouders')])).toBe('collegeregeling');
+		expect(
+			regimeVan([
+				lid('College van burgemeester en wethouders'),
+				lid('College van burgemeester en wethouders')
+			])
+		).toBe('collegeregeling');
 		expect(regimeVan([lid('Gemeenteraad'), lid('Gemeenteraad')])).toBe('raadsregeling');
 		expect(regimeVan([lid('Burgemeester')])).toBe('burgemeestersregeling');
 	});
 	it('several kinds give a gemengde regeling, also across members', () => {
-		expect(regimeVan([lid('Gemeenteraad', 'College van burgemeester en wethouders')])).toBe('gemengde regeling');
-		expect(regimeVan([lid('Gemeenteraad'), lid('College van burgemeester en wethouders')])).toBe('gemengde regeling');
-		expect(regimeVan([lid('College van burgemeester en wethouders', 'Burgemeester')])).toBe('gemengde regeling');
+		expect(regimeVan([lid('Gemeenteraad', 'College van burgemeester en wethouders')])).toBe(
+			'gemengde regeling'
+		);
+		expect(regimeVan([lid('Gemeenteraad'), lid('College van burgemeester en wethouders')])).toBe(
+			'gemengde regeling'
+		);
+		expect(regimeVan([lid('College van burgemeester en wethouders', 'Burgemeester')])).toBe(
+			'gemengde regeling'
+		);
 	});
 	it('only gemeenten count; nothing known gives onbekend', () => {
-		expect(regimeVan([{ soort: 'provincie', bestuursorganen: ['Provinciale staten'] }, lid('Burgemeester')])).toBe('burgemeestersregeling');
+		expect(
+			regimeVan([
+				{ soort: 'provincie', bestuursorganen: ['Provinciale staten'] },
+				lid('Burgemeester')
+			])
+		).toBe('burgemeestersregeling');
 		expect(regimeVan([lid()])).toBe('onbekend');
 		expect(regimeVan([])).toBe('onbekend');
 	});
@@ -53,13 +76,25 @@ describe('lidSindsPerLid', () => {
 		const v1 = regeling({
 			id: 'v1',
 			inwerkingtreding: '2004-01-01',
-			deelnemers: [{ naam: 'Gemeente A', tooi: '…/gm0001', toetredings_datum: '2004-04-01', bestuursorganen: [] }]
+			deelnemers: [
+				{
+					naam: 'Gemeente A',
+					tooi: '…/gm0001',
+					toetredings_datum: '2004-04-01',
+					bestuursorganen: []
+				}
+			]
 		});
 		const v2 = regeling({
 			id: 'v2',
 			inwerkingtreding: '2020-01-01',
 			deelnemers: [
-				{ naam: 'Gemeente A', tooi: '…/gm0001', toetredings_datum: '2020-01-01', bestuursorganen: [] },
+				{
+					naam: 'Gemeente A',
+					tooi: '…/gm0001',
+					toetredings_datum: '2020-01-01',
+					bestuursorganen: []
+				},
 				{ naam: 'Gemeente B', bestuursorganen: [] }
 			]
 		});
@@ -70,15 +105,34 @@ describe('lidSindsPerLid', () => {
 });
 
 describe('lijktVervangen', () => {
-	const v = (id: string, naam: string, gemeenten: string[], domeinen: string[], sinds: string, versieSinds = sinds) =>
-		({ id, naam, gemeenten, domeinen: domeinen as never, sinds, versieSinds });
+	const v = (
+		id: string,
+		naam: string,
+		gemeenten: string[],
+		domeinen: string[],
+		sinds: string,
+		versieSinds = sinds
+	) => ({ id, naam, gemeenten, domeinen: domeinen as never, sinds, versieSinds });
 	const plaats = new Map([
 		['GM1', 'Huizen Noord-Holland'],
 		['GM2', 'Blaricum Noord-Holland']
 	]);
 	it('flags the older of two regelingen with the same members, a shared domain and a similar name', () => {
-		const oud = v('oud', 'Samenwerking Sociale Zaken 2008', ['GM1', 'GM2'], ['werk-inkomen'], '2008-01-01', '2020-01-01');
-		const nieuw = v('nieuw', 'Samenwerking Sociaal Domein Huizen en Blaricum 2026', ['GM1', 'GM2'], ['integrale-toegang', 'werk-inkomen'], '2026-04-08');
+		const oud = v(
+			'oud',
+			'Samenwerking Sociale Zaken 2008',
+			['GM1', 'GM2'],
+			['werk-inkomen'],
+			'2008-01-01',
+			'2020-01-01'
+		);
+		const nieuw = v(
+			'nieuw',
+			'Samenwerking Sociaal Domein Huizen en Blaricum 2026',
+			['GM1', 'GM2'],
+			['integrale-toegang', 'werk-inkomen'],
+			'2026-04-08'
+		);
 		expect(Object.fromEntries(lijktVervangen([nieuw, oud], plaats))).toEqual({ oud: ['nieuw'] });
 	});
 	it('does not flag different purposes, other members, single members or older newcomers', () => {
@@ -108,9 +162,15 @@ describe('bestaatSinds', () => {
 			inwerkingtreding: '2015-12-09',
 			deelnemers: [{ naam: 'W', toetredings_datum: '2004-04-01', bestuursorganen: [] }]
 		});
-		const v2 = regeling({ id: 'v2', inwerkingtreding: '2024-07-01', deelnemers: [{ naam: 'G', toetredings_datum: '2009-01-01', bestuursorganen: [] }] });
+		const v2 = regeling({
+			id: 'v2',
+			inwerkingtreding: '2024-07-01',
+			deelnemers: [{ naam: 'G', toetredings_datum: '2009-01-01', bestuursorganen: [] }]
+		});
 		expect(bestaatSinds([v1, v2])).toBe('2004-04-01');
-		expect(bestaatSinds([regeling({ id: 'x', inwerkingtreding: '2019-01-01' })])).toBe('2019-01-01');
+		expect(bestaatSinds([regeling({ id: 'x', inwerkingtreding: '2019-01-01' })])).toBe(
+			'2019-01-01'
+		);
 		expect(bestaatSinds([regeling({ id: 'y' })])).toBeUndefined();
 	});
 });

@@ -31,7 +31,10 @@ describe('naarCsv', () => {
 	it('writes a BOM, a header and semicolon rows that parse back to the neutralised cells', () => {
 		const tekst = naarCsv(rijen);
 		expect(tekst.startsWith('\uFEFFnaam;plaats;n\r\n')).toBe(true);
-		const terug = Papa.parse<string[]>(tekst.slice(1), { delimiter: ';', skipEmptyLines: true }).data;
+		const terug = Papa.parse<string[]>(tekst.slice(1), {
+			delimiter: ';',
+			skipEmptyLines: true
+		}).data;
 		expect(terug).toEqual([
 			['naam', 'plaats', 'n'],
 			["'=1+1", 'Súdwest-Fryslân', '3'],

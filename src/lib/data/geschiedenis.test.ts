@@ -18,13 +18,62 @@ const g: Geschiedenis = {
 	vanaf: '2018-01-01',
 	peildatum: '2023-06-01',
 	gemeenten: [
-		{ code: 'GM0001', naam: 'A', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: '2020-01-01' },
-		{ code: 'GM0002', naam: 'B', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: '2020-01-01' },
-		{ code: 'GM0003', naam: 'C', provincieCode: 'PV20', provincieNaam: 'X', van: '2020-01-01', tot: null },
-		{ code: 'GM0004', naam: 'D', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: '2021-01-01' },
-		{ code: 'GM0005', naam: 'E', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: null },
-		{ code: 'GM0006', naam: 'F', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: null },
-		{ code: 'GM0007', naam: 'G', provincieCode: 'PV20', provincieNaam: 'X', van: '1970-01-01', tot: '2022-03-01' }
+		{
+			code: 'GM0001',
+			naam: 'A',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: '2020-01-01'
+		},
+		{
+			code: 'GM0002',
+			naam: 'B',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: '2020-01-01'
+		},
+		{
+			code: 'GM0003',
+			naam: 'C',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '2020-01-01',
+			tot: null
+		},
+		{
+			code: 'GM0004',
+			naam: 'D',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: '2021-01-01'
+		},
+		{
+			code: 'GM0005',
+			naam: 'E',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: null
+		},
+		{
+			code: 'GM0006',
+			naam: 'F',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: null
+		},
+		{
+			code: 'GM0007',
+			naam: 'G',
+			provincieCode: 'PV20',
+			provincieNaam: 'X',
+			van: '1970-01-01',
+			tot: '2022-03-01'
+		}
 	],
 	opvolgers: {
 		GM0001: { datum: '2020-01-01', codes: ['GM0003'] },
@@ -63,8 +112,21 @@ describe('geldigOp', () => {
 
 describe('gemeentenOp and periodeOp', () => {
 	it('gives the gemeenten of the day: before and after each change', () => {
-		expect([...geldigeCodes('2019-12-31')].sort()).toEqual(['GM0001', 'GM0002', 'GM0004', 'GM0005', 'GM0006', 'GM0007']);
-		expect([...geldigeCodes('2020-01-01')].sort()).toEqual(['GM0003', 'GM0004', 'GM0005', 'GM0006', 'GM0007']);
+		expect([...geldigeCodes('2019-12-31')].sort()).toEqual([
+			'GM0001',
+			'GM0002',
+			'GM0004',
+			'GM0005',
+			'GM0006',
+			'GM0007'
+		]);
+		expect([...geldigeCodes('2020-01-01')].sort()).toEqual([
+			'GM0003',
+			'GM0004',
+			'GM0005',
+			'GM0006',
+			'GM0007'
+		]);
 		expect([...geldigeCodes('2022-03-01')].sort()).toEqual(['GM0003', 'GM0005', 'GM0006']);
 	});
 	it('finds the period of a date, the last one open-ended', () => {
@@ -105,7 +167,15 @@ describe('codeOp', () => {
 
 describe('versieOp and verbandenOp', () => {
 	const k = keten([
-		{ id: 'v1', van: '2017-01-01', tot: '2020-07-01', leden: [{ c: 'GM0001', n: 'A' }, { c: 'GM0004', n: 'D' }] },
+		{
+			id: 'v1',
+			van: '2017-01-01',
+			tot: '2020-07-01',
+			leden: [
+				{ c: 'GM0001', n: 'A' },
+				{ c: 'GM0004', n: 'D' }
+			]
+		},
 		{
 			id: 'v2',
 			van: '2020-07-01',
@@ -142,23 +212,47 @@ describe('versieOp and verbandenOp', () => {
 	});
 	it('leaves out a regeling without a gemeente on the day, and one not yet in force', () => {
 		const leeg = keten([{ id: 'x', van: '2019-01-01', tot: null, leden: [{ n: 'zonder code' }] }]);
-		expect(verbandenOp({ ...g, ketens: [leeg] }, '2019-06-01', geldigeCodes('2019-06-01'))).toEqual([]);
-		expect(verbandenOp({ ...g, ketens: [k] }, '2016-06-01', geldigeCodes('2016-06-01'))).toEqual([]);
+		expect(verbandenOp({ ...g, ketens: [leeg] }, '2019-06-01', geldigeCodes('2019-06-01'))).toEqual(
+			[]
+		);
+		expect(verbandenOp({ ...g, ketens: [k] }, '2016-06-01', geldigeCodes('2016-06-01'))).toEqual(
+			[]
+		);
 	});
 	it('carries the regeling fields through', () => {
-		const [v] = verbandenOp({ ...g, ketens: [{ ...k, afkorting: 'KK' }] }, '2019-06-01', geldigeCodes('2019-06-01'));
-		expect(v).toMatchObject({ id: 'k', naam: 'K', afkorting: 'KK', vorm: 'openbaar lichaam', domeinen: ['inkoop'] });
+		const [v] = verbandenOp(
+			{ ...g, ketens: [{ ...k, afkorting: 'KK' }] },
+			'2019-06-01',
+			geldigeCodes('2019-06-01')
+		);
+		expect(v).toMatchObject({
+			id: 'k',
+			naam: 'K',
+			afkorting: 'KK',
+			vorm: 'openbaar lichaam',
+			domeinen: ['inkoop']
+		});
 	});
 });
 
 describe('isTeruggevuld and jaarDatums', () => {
 	it('calls a regeling back-filled when its first version began before 1 July 2021', () => {
 		expect(isTeruggevuld(keten([{ id: 'a', van: '2021-06-30', tot: null, leden: [] }]))).toBe(true);
-		expect(isTeruggevuld(keten([{ id: 'a', van: '2021-07-01', tot: null, leden: [] }]))).toBe(false);
+		expect(isTeruggevuld(keten([{ id: 'a', van: '2021-07-01', tot: null, leden: [] }]))).toBe(
+			false
+		);
 	});
 	it('lists 1 January of each year up to the date', () => {
-		expect(jaarDatums('2018-01-01', '2020-12-31')).toEqual(['2018-01-01', '2019-01-01', '2020-01-01']);
-		expect(jaarDatums('2018-01-01', '2020-01-01')).toEqual(['2018-01-01', '2019-01-01', '2020-01-01']);
+		expect(jaarDatums('2018-01-01', '2020-12-31')).toEqual([
+			'2018-01-01',
+			'2019-01-01',
+			'2020-01-01'
+		]);
+		expect(jaarDatums('2018-01-01', '2020-01-01')).toEqual([
+			'2018-01-01',
+			'2019-01-01',
+			'2020-01-01'
+		]);
 		expect(jaarDatums('2018-01-01', '2017-12-31')).toEqual([]);
 	});
 });
