@@ -1,7 +1,7 @@
 // The data build: read → validate → match → classify → assemble. Returns everything the writer
 // needs plus a report; throws BouwFout with a Dutch message when a check fails. Each step lives in
 // its own module: gemeenten, herindelingen, verbanden, classificatie, indelingen, geschiedenis.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Topology } from 'topojson-specification';
@@ -103,11 +103,21 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 		readFileSync(join(projectDir, 'data', 'herindelingen.yaml'), 'utf8')
 	) as { oud: string; opvolgers: string[]; datum: string; bron: string }[];
 	const geschiedenisRijen = leesGeschiedenis(paden.geschiedenis);
+	const jaarTopo = (jaar: number): Topology | null => {
+		const pad =
+			jaar === 2025
+				? paden.grenzen
+				: join(paden['grenzen-jaren'], `gemeente_${jaar}_wgs84.topojson`);
+		return jaar >= 2016 && jaar <= 2025 && existsSync(pad)
+			? (JSON.parse(readFileSync(pad, 'utf8')) as Topology)
+			: null;
+	};
 	const { herindelingen, zonderOpvolger } = bouwHerindelingen(
 		geschiedenisRijen,
 		rooGemeenten,
 		feiten,
-		lijst
+		lijst,
+		jaarTopo
 	);
 	rapport.herindelingen = { totaal: herindelingen.length, zonderOpvolger };
 	const matcher = new GemeenteMatcher(lijst, herindelingen);
