@@ -33,7 +33,9 @@ export function lagenUitAtlas(atlas: Atlas): Laag[] {
 	const indelingen: Laag[] = atlas.indelingen.map((i) => ({
 		id: i.id,
 		naam: i.naam,
-		soort: 'indeling',
+		// An indeling that does not cover every gemeente (Regioatlas 2016: intergemeentelijke sociale
+		// diensten) leaves gaps like a domain; gaps and overlap are then computed for it.
+		soort: i.dekkend === false ? 'domein' : 'indeling',
 		regios: i.regios.map((r) => ({ id: r.code, naam: r.naam, gemeenten: r.gemeenten }))
 	}));
 	return [...domeinen, ...indelingen];
