@@ -104,13 +104,14 @@ export function maakVerkennerModel(
 		])
 	);
 
+	const indelingIds = new Set<string>(atlas.indelingen.map((i) => i.id));
 	const views: LaagView[] = lagen.map((l, i) => ({
 		id: l.id,
 		naam: l.naam,
 		soort: l.soort,
 		groep: eigenIds.has(l.id)
 			? 'eigen'
-			: l.soort === 'indeling'
+			: l.soort === 'indeling' || indelingIds.has(l.id)
 				? 'indeling'
 				: KERN_DOMEINEN.includes(l.id as DomeinId)
 					? 'kern'
