@@ -3,6 +3,7 @@
 // The PNG export draws the WebGL map itself and puts this page on top *without* the map part, so
 // both exports share one layout and one legend.
 import type { Position } from 'geojson';
+import { geoMercator } from 'd3-geo';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
 import { ZEE_KLEUR } from '$lib/map/style';
@@ -24,23 +25,26 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Web Mercator fitted into a rectangle, like MapLibre's fitBounds: the same extent as the screen. */
 export function mercatorIn(bounds: KaartBeeld['bounds'], vak: Rechthoek) {
-	const mx = (lng: number) => (lng * Math.PI) / 180;
-	const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 	const [[w, s], [e, n]] = bounds;
-	const x0 = mx(w);
-	const x1 = mx(e);
-	const y0 = my(s);
-	const y1 = my(n);
-	const k = Math.min(vak.b / (x1 - x0), vak.h / (y1 - y0));
-	const cx = (x0 + x1) / 2;
-	const cy = (y0 + y1) / 2;
-	const latMidden = (Math.atan(Math.sinh(cy)) * 180) / Math.PI;
-	return {
-		punt: (p: Position): [number, number] => [
-			vak.x + vak.b / 2 + (mx(p[0]) - cx) * k,
-			vak.y + vak.h / 2 - (my(p[1]) - cy) * k
+	// The two corners span the box: Mercator maps meridians and parallels to straight lines.
+	const projectie = geoMercator().fitExtent(
+		[
+			[vak.x, vak.y],
+			[vak.x + vak.b, vak.y + vak.h]
 		],
-		meterPerPixel: (AARDSTRAAL * Math.cos((latMidden * Math.PI) / 180)) / k
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, n]
+			]
+		}
+	);
+	const latMidden = projectie.invert!([vak.x + vak.b / 2, vak.y + vak.h / 2])![1];
+	return {
+		punt: (p: Position) => projectie([p[0], p[1]]) as [number, number],
+		/** scale() is pixels per radian of longitude. */
+		meterPerPixel: (AARDSTRAAL * Math.cos((latMidden * Math.PI) / 180)) / projectie.scale()
 	};
 }
 
