@@ -6,12 +6,10 @@ import type { Position } from 'geojson';
 import { geoMercator } from 'd3-geo';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
-import { ZEE_KLEUR } from '$lib/map/style';
+import { ZEE_KLEUR } from '$lib/stijl/kleuren';
 import { pasIn, schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
 
 export const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-/** The sea, as the offline basemap draws it. */
-export const ZEE = ZEE_KLEUR;
 const AARDSTRAAL = 6378137;
 
 export function escapeXml(s: string): string {
@@ -170,7 +168,7 @@ function kaartSvg(beeld: KaartBeeld, o: Opmaak, punt: (p: Position) => [number, 
 	const k = o.kaart;
 	const byCode = new Map(beeld.features.map((f) => [f.properties.code, f]));
 	const uit: string[] = [
-		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="${ZEE}"/>`,
+		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="${ZEE_KLEUR}"/>`,
 		`<g class="gemeenten" stroke="#fff" stroke-width="${r1(0.6 * s)}" stroke-linejoin="round">`
 	];
 	for (const f of beeld.features) {

@@ -10,7 +10,9 @@
 import type { Position } from 'geojson';
 import { lngLatToWorld } from '@math.gl/web-mercator';
 
-export type RGBA = [number, number, number, number];
+import type { RGBA } from '$lib/stijl/kleuren';
+
+export type { RGBA };
 
 export interface Lijn {
 	/** Longitude/latitude points; a ring when the first and last point are the same. */
