@@ -18,7 +18,7 @@ import {
 	stijlVan,
 	vulkleurVan
 } from '$lib/state/kaart-staat';
-import { vertaal } from '$lib/i18n';
+import { vertaler } from '$lib/i18n';
 import type { Opmaak } from './opmaak';
 
 export type Bounds = [[number, number], [number, number]];
@@ -54,7 +54,7 @@ export function maakKaartBeeld(
 	s: KaartStaat,
 	opties: { bounds: Bounds; titel?: string; basiskaartAttributie?: string }
 ): KaartBeeld {
-	const t = (k: Parameters<typeof vertaal>[1]) => vertaal(s.taal, k);
+	const t = vertaler(s.taal);
 	const vul = vulkleurVan(s);
 	const lagen = legendaLagen(s);
 	const gaten = s.view.perLaag

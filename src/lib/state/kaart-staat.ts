@@ -3,7 +3,7 @@
 // snapshot always shows exactly what the screen shows.
 import type { Position } from 'geojson';
 import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/stijl/kleuren';
-import { vertaal, type Taal } from '$lib/i18n';
+import { datum, vertaal, type Taal } from '$lib/i18n';
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type { VerkennerModel, VerkennerView } from './verkenner-model';
 
@@ -138,7 +138,7 @@ export function standaardTitel(s: KaartStaat): string {
 
 /** "Gemeenten 1-1-2025 · register 16-5-2026": the peildata of what the map shows. */
 export function peildatumTekst(s: KaartStaat): string {
-	const d = (iso: string) => new Date(iso).toLocaleDateString(s.taal === 'nl' ? 'nl-NL' : 'en-GB');
+	const d = (iso: string) => datum(s.taal, iso);
 	return vertaal(s.taal, 'export_ondertitel', {
 		gemeenten: d(s.model.meta.peildatumGemeenten),
 		register: d(s.model.meta.peildatumRegister)
