@@ -5,6 +5,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Another port lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
+// Serves build/ as it is: the test build (`npm run build:test`, as `npm test` does), which alone has
+// the hooks the specs use (window.__atlasMap, __labelPunten; see VerkennerScherm.svelte).
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',

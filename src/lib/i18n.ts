@@ -208,6 +208,31 @@ export function vertaal(
 	);
 }
 
+/** A translator bound to a language: `t('kaart')`. Pass a getter when the language can change. */
+export function vertaler(
+	taal: Taal | (() => Taal)
+): (sleutel: TekstSleutel, params?: Record<string, string | number>) => string {
+	return (sleutel, params) => vertaal(typeof taal === 'function' ? taal() : taal, sleutel, params);
+}
+
+const LANGE_DATUM: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/**
+ * An ISO date in the notation of the language: "1-1-2025" (en: "01/01/2025"), or with `lang`
+ * "1 januari 2025". Without a date: `leeg`.
+ */
+export function datum(
+	taal: Taal,
+	iso: string | null | undefined,
+	{ lang = false, leeg = '—' }: { lang?: boolean; leeg?: string } = {}
+): string {
+	if (!iso) return leeg;
+	return new Date(iso).toLocaleDateString(
+		taal === 'nl' ? 'nl-NL' : 'en-GB',
+		lang ? LANGE_DATUM : undefined
+	);
+}
+
 /** Numbers in Dutch (or English) notation. */
 export function getal(taal: Taal, n: number, decimalen = 0): string {
 	return n.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB', {

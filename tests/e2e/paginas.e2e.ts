@@ -152,6 +152,10 @@ test.describe('schalen', () => {
 	const belastingen = atlas.verbanden.filter((v) => v.domeinen.includes('belastingen'));
 	const inBelastingen = new Set(belastingen.flatMap((v) => v.gemeenten));
 	const gaten = atlas.gemeenten.filter((g) => !inBelastingen.has(g.code));
+	// Counted here from the raw verbanden, not with the app's gatenEnOverlap: in ≥ 2 verbanden.
+	const lidmaatschappen = (code: string) =>
+		belastingen.filter((v) => new Set(v.gemeenten).has(code)).length;
+	const overlap = atlas.gemeenten.filter((g) => lidmaatschappen(g.code) >= 2);
 
 	test('overzicht: dekking per laag en een congruentiematrix die naar de vergelijking leidt', async ({
 		page
@@ -180,6 +184,12 @@ test.describe('schalen', () => {
 		await page.goto('/schaal/belastingen');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Belastingen');
 		await expect(page.getByTestId('gaten').locator('li')).toHaveCount(gaten.length);
+		// The data has overlap in this domain, so the list is there and holds exactly those gemeenten.
+		expect(overlap.length).toBeGreaterThan(0);
+		const lijst = page.getByTestId('overlap').locator('li');
+		await expect(lijst).toHaveCount(overlap.length);
+		for (const g of overlap.slice(0, 3))
+			await expect(lijst.filter({ hasText: g.naam }).first()).toBeVisible();
 		await expect(page.getByTestId('regios').locator('tbody tr')).toHaveCount(belastingen.length);
 	});
 

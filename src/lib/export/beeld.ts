@@ -1,7 +1,13 @@
 // A snapshot description ("kaartbeeld"): everything an exported map shows, taken from the state at
 // the moment of export. Pure data, so the SVG and PNG renderers and their tests need no DOM.
 import type { GemeenteFeature } from '$lib/geo/geo-index';
-import type { LegendaKlasse, LegendaLaag, KaartOmtrek, KaartStaat } from '$lib/state/kaart-staat';
+import type {
+	KaartLagenInvoer,
+	LegendaKlasse,
+	LegendaLaag,
+	KaartOmtrek,
+	KaartStaat
+} from '$lib/state/kaart-staat';
 import {
 	ATTRIBUTIE,
 	legendaKlassen,
@@ -12,9 +18,8 @@ import {
 	stijlVan,
 	vulkleurVan
 } from '$lib/state/kaart-staat';
-import { vertaal } from '$lib/i18n';
+import { vertaler } from '$lib/i18n';
 import type { Opmaak } from './opmaak';
-import type { VerkennerLagenInput } from '$lib/map/verkenner-lagen';
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -49,7 +54,7 @@ export function maakKaartBeeld(
 	s: KaartStaat,
 	opties: { bounds: Bounds; titel?: string; basiskaartAttributie?: string }
 ): KaartBeeld {
-	const t = (k: Parameters<typeof vertaal>[1]) => vertaal(s.taal, k);
+	const t = vertaler(s.taal);
 	const vul = vulkleurVan(s);
 	const lagen = legendaLagen(s);
 	const gaten = s.view.perLaag
@@ -88,7 +93,7 @@ export function maakKaartBeeld(
  * Everything the export map's pixels depend on: extent, size, and the deck.gl layer input (the
  * choropleth via kleurVersie, each layer's style and regions, gaps, overlaps, selection).
  */
-export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: VerkennerLagenInput): string {
+export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: KaartLagenInvoer): string {
 	const codes = (fs: { properties: { code: string } }[] | undefined) =>
 		fs?.map((f) => f.properties.code).join(',');
 	return JSON.stringify([

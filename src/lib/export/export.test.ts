@@ -15,14 +15,8 @@ import {
 	titelTeLang
 } from './opmaak';
 import { breekAf, escapeXml, mercatorIn, paginaSvg } from './svg';
-import {
-	KLEUR_OVERIG,
-	KLEUR_ZELF,
-	PAGINA,
-	partnerKaart,
-	partnerKaartSvg,
-	partnerKleur
-} from './partnerkaart';
+import { PAGINA, partnerKaart, partnerKaartSvg } from './partnerkaart';
+import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/stijl/kleuren';
 
 const { atlas, topology } = echteData();
 const model = maakVerkennerModel({ atlas, topology });

@@ -2,20 +2,10 @@
 // number of shared verbanden, and the gemeenten around them, as SVG paths (pure; Svelte draws them).
 import type { GeoIndex } from '$lib/geo/geo-index';
 import { metMarge, ringenVan } from '$lib/geo/geo-index';
-import { escapeXml, LETTER, mercatorIn, ringPad, ZEE } from './svg';
+import { escapeXml, LETTER, mercatorIn, ringPad } from './svg';
+import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur, ZEE_KLEUR as ZEE } from '$lib/stijl/kleuren';
 import { pasIn } from './opmaak';
 import { ATTRIBUTIE } from '$lib/state/kaart-staat';
-
-export const KLEUR_ZELF = '#e66101';
-export const KLEUR_OVERIG = '#ebebeb';
-
-/** Blue from light (1 shared verband) to dark (the most), opaque so it prints the same everywhere. */
-export function partnerKleur(n: number, max: number): string {
-	const a = (60 + (195 * Math.min(n, max)) / Math.max(1, max)) / 255;
-	const meng = (c: number) => Math.round(255 - (255 - c) * a);
-	const hex = (c: number) => meng(c).toString(16).padStart(2, '0');
-	return `#${hex(33)}${hex(102)}${hex(172)}`;
-}
 
 export interface PartnerKaartPad {
 	code: string;

@@ -3,14 +3,13 @@
 // The PNG export draws the WebGL map itself and puts this page on top *without* the map part, so
 // both exports share one layout and one legend.
 import type { Position } from 'geojson';
+import { geoMercator } from 'd3-geo';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
-import { ZEE_KLEUR } from '$lib/map/style';
+import { ZEE_KLEUR } from '$lib/stijl/kleuren';
 import { pasIn, schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
 
 export const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-/** The sea, as the offline basemap draws it. */
-export const ZEE = ZEE_KLEUR;
 const AARDSTRAAL = 6378137;
 
 export function escapeXml(s: string): string {
@@ -24,23 +23,26 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Web Mercator fitted into a rectangle, like MapLibre's fitBounds: the same extent as the screen. */
 export function mercatorIn(bounds: KaartBeeld['bounds'], vak: Rechthoek) {
-	const mx = (lng: number) => (lng * Math.PI) / 180;
-	const my = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 	const [[w, s], [e, n]] = bounds;
-	const x0 = mx(w);
-	const x1 = mx(e);
-	const y0 = my(s);
-	const y1 = my(n);
-	const k = Math.min(vak.b / (x1 - x0), vak.h / (y1 - y0));
-	const cx = (x0 + x1) / 2;
-	const cy = (y0 + y1) / 2;
-	const latMidden = (Math.atan(Math.sinh(cy)) * 180) / Math.PI;
-	return {
-		punt: (p: Position): [number, number] => [
-			vak.x + vak.b / 2 + (mx(p[0]) - cx) * k,
-			vak.y + vak.h / 2 - (my(p[1]) - cy) * k
+	// The two corners span the box: Mercator maps meridians and parallels to straight lines.
+	const projectie = geoMercator().fitExtent(
+		[
+			[vak.x, vak.y],
+			[vak.x + vak.b, vak.y + vak.h]
 		],
-		meterPerPixel: (AARDSTRAAL * Math.cos((latMidden * Math.PI) / 180)) / k
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, n]
+			]
+		}
+	);
+	const latMidden = projectie.invert!([vak.x + vak.b / 2, vak.y + vak.h / 2])![1];
+	return {
+		punt: (p: Position) => projectie([p[0], p[1]]) as [number, number],
+		/** scale() is pixels per radian of longitude. */
+		meterPerPixel: (AARDSTRAAL * Math.cos((latMidden * Math.PI) / 180)) / projectie.scale()
 	};
 }
 
@@ -166,7 +168,7 @@ function kaartSvg(beeld: KaartBeeld, o: Opmaak, punt: (p: Position) => [number, 
 	const k = o.kaart;
 	const byCode = new Map(beeld.features.map((f) => [f.properties.code, f]));
 	const uit: string[] = [
-		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="${ZEE}"/>`,
+		`<rect x="${k.x}" y="${k.y}" width="${k.b}" height="${k.h}" fill="${ZEE_KLEUR}"/>`,
 		`<g class="gemeenten" stroke="#fff" stroke-width="${r1(0.6 * s)}" stroke-linejoin="round">`
 	];
 	for (const f of beeld.features) {

@@ -2,6 +2,7 @@
 // Pure: runs at prerender time in Node and in tests.
 import type { Atlas, DomeinId, Gemeente, Samenwerkingsvorm, Verband } from '$lib/data/types';
 import { DOMEIN_IDS } from '$lib/data/types';
+import { median } from 'd3-array';
 import type { Laag } from './lagen';
 import { rangen, schaalTelling } from './schaal';
 
@@ -60,13 +61,6 @@ function alleVerbanden(verbanden: readonly Verband[]): Laag {
 		soort: 'domein',
 		regios: verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
 	};
-}
-
-function mediaan(xs: number[]): number {
-	if (xs.length === 0) return 0;
-	const s = [...xs].sort((a, b) => a - b);
-	const m = s.length >> 1;
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Build the profile of `code`. Throws a Dutch error when the code is unknown. */
@@ -163,8 +157,8 @@ export function gemeenteProfiel(atlas: Atlas, code: string): GemeenteProfiel {
 		rangSchalenProvincie: rangProvincie.get(code)!,
 		aantalGemeenten: atlas.gemeenten.length,
 		aantalInProvincie: provincie.length,
-		medianSchalenProvincie: mediaan(provSchalen),
-		medianSchalenLand: mediaan(alleSchalen),
+		medianSchalenProvincie: median(provSchalen) ?? 0,
+		medianSchalenLand: median(alleSchalen) ?? 0,
 		perDomein,
 		partners,
 		indelingen,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
-import { bouwLijnGeometrie, mercator, zelfdeLijnen, type Lijn } from './lijn-geometrie';
+import { bouwLijnGeometrie, zelfdeLijnen, type Lijn } from './lijn-geometrie';
 import { echteData } from '$lib/geo/test-data';
 
 const lijn = (pad: Position[], extra: Partial<Lijn> = {}): Lijn => ({
@@ -52,12 +52,11 @@ describe('bouwLijnGeometrie', () => {
 		const afstand = (v: number) => g.eigen[v * 4 + 1];
 		for (let s = 0; s < g.segmenten - 1; s++)
 			expect(afstand(s * 4 + 2)).toBeCloseTo(afstand((s + 1) * 4), 4);
-		let totaal = 0;
-		for (let i = 1; i < pad.length; i++) {
-			const [a, b] = [mercator(pad[i - 1]), mercator(pad[i])];
-			totaal += Math.hypot(b[0] - a[0], b[1] - a[1]);
-		}
-		expect(afstand(g.segmenten * 4 - 1)).toBeCloseTo(totaal, 4);
+		// By hand, in a 512-unit world: x = 512·λ/360, y = 512/(2π)·ln tan(π/4 + φ/2).
+		// 5°→5.1° along 52° N: 512·0.1/360 = 0.142222; 52°→52.1° N: 81.4873·(ln tan 71.05° −
+		// ln tan 71°) = 0.231266; (5.1°, 52.1°)→(5.3°, 52.2°): √(0.284444² + 0.231785²) = 0.366923.
+		expect(afstand(4 * 1 - 1)).toBeCloseTo(0.142222, 5);
+		expect(afstand(g.segmenten * 4 - 1)).toBeCloseTo(0.142222 + 0.231266 + 0.366923, 5);
 		expect(afstand(0)).toBe(0);
 	});
 

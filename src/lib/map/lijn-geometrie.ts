@@ -8,8 +8,11 @@
 // border and outline segments cost ~350 ms per frame as instances and a few ms as one
 // triangle list.
 import type { Position } from 'geojson';
+import { lngLatToWorld } from '@math.gl/web-mercator';
 
-export type RGBA = [number, number, number, number];
+import type { RGBA } from '$lib/stijl/kleuren';
+
+export type { RGBA };
 
 export interface Lijn {
 	/** Longitude/latitude points; a ring when the first and last point are the same. */
@@ -40,17 +43,6 @@ export interface LijnGeometrie {
 	kleur: Uint8Array;
 	indices: Uint32Array;
 	segmenten: number;
-}
-
-const WERELD = 512;
-
-/** Web Mercator position in deck.gl's common space at zoom 0 (512 units around the world). */
-export function mercator(p: Position): [number, number] {
-	const phi = (p[1] * Math.PI) / 180;
-	return [
-		((p[0] + 180) / 360) * WERELD,
-		(WERELD / (2 * Math.PI)) * (Math.PI - Math.log(Math.tan(Math.PI / 4 + phi / 2)))
-	];
 }
 
 function gelijk(a: Position, b: Position): boolean {
@@ -129,11 +121,11 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 		const op = (i: number) =>
 			ring ? punten[(i + n) % n] : punten[Math.min(Math.max(i, 0), n - 1)];
 		let afstand = 0;
-		let vorigeM = mercator(punten[0]);
+		let vorigeM = lngLatToWorld(punten[0]);
 		for (let i = 0; i < n - (ring ? 0 : 1); i++) {
 			const a = punten[i];
 			const b = op(i + 1);
-			const bM = mercator(b);
+			const bM = lngLatToWorld(b);
 			const lengte = Math.hypot(bM[0] - vorigeM[0], bM[1] - vorigeM[1]);
 			hoekpunt(lijn, op(i - 1), a, b, -1, afstand);
 			hoekpunt(lijn, op(i - 1), a, b, 1, afstand);

@@ -9,8 +9,7 @@ import {
 	type GemeenteFeature,
 	type RGBA
 } from './layers';
-import { naarRGBA } from './kleuren';
-import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/export/partnerkaart';
+import { KLEUR_OVERIG, KLEUR_ZELF, naarRGBA, partnerKleur } from '$lib/stijl/kleuren';
 
 const GRENS: RGBA = [255, 255, 255, 220];
 

@@ -1,7 +1,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 
-/** Colours of the offline basemap: a plain sea; the land is drawn by the gemeente layer itself. */
-export const ZEE_KLEUR = '#dbe7ef';
+// The offline basemap is a plain sea (ZEE_KLEUR); the land is drawn by the gemeente layer itself.
+import { ZEE_KLEUR } from '$lib/stijl/kleuren';
 
 /** PDOK BRT Achtergrondkaart (grijs), opt-in only: it is a request to a third party. */
 export const PDOK_BRT_TEGELS =

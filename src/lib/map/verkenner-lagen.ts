@@ -2,7 +2,6 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
-import type { Position } from 'geojson';
 import { ringenVan } from '$lib/geo/geo-index';
 import {
 	gemeentenLaag,
@@ -10,39 +9,19 @@ import {
 	omtrekkenLaag,
 	selectieLaag,
 	vlakkenVan,
-	type GemeenteFeature,
 	type GemeenteVlak,
 	type Label,
 	type Omtrek
 } from './layers';
 import { arceringAtlas, ARCERING_MAPPING, ARCERING_SCHAAL } from './arcering';
-import { naarRGBA, STREPEN } from './kleuren';
+import { naarRGBA, STREPEN } from '$lib/stijl/kleuren';
+import type { KaartLagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
 
-export { streepVan } from './kleuren';
+export type { ZichtbareLaag };
 
-export interface ZichtbareLaag {
-	id: string;
-	kleur: string;
-	dekking: number;
-	/** Dissolved outlines of the layer's regions, as rings. */
-	ringen: Position[][];
-	/** Domain layers only: gemeenten in no verband (gaps) and in ≥ 2 (overlap). */
-	gaten?: GemeenteFeature[];
-	overlap?: GemeenteFeature[];
-}
-
-export interface VerkennerLagenInput {
-	features: GemeenteFeature[];
-	/** Every gemeente border once (GeoIndex.grenzen). */
-	grenzen: Position[][];
-	vulkleur: (code: string) => string;
-	kleurVersie: string;
-	lagen: ZichtbareLaag[];
-	geselecteerd: GemeenteFeature[];
-	partners: GemeenteFeature[];
-	labels: Label[];
-	zoom: number;
-	/** The label layer factory once loaded (see laadLabels); no names on the map before that. */
+/** The state's layer input, plus the label layer factory once loaded (see laadLabels). */
+export interface VerkennerLagenInput extends KaartLagenInvoer {
+	/** No names on the map before the factory is loaded. */
 	maakLabels?: LabelFabriek | null;
 }
 

@@ -2,9 +2,9 @@
 // Pure (no Svelte, no DOM, no map library): the explorer, the embed and both exports use it, so a
 // snapshot always shows exactly what the screen shows.
 import type { Position } from 'geojson';
-import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/map/kleuren';
-import { vertaal, type Taal } from '$lib/i18n';
-import type { VerkennerLagenInput } from '$lib/map/verkenner-lagen';
+import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/stijl/kleuren';
+import { datum, vertaal, type Taal } from '$lib/i18n';
+import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type { VerkennerModel, VerkennerView } from './verkenner-model';
 
 export interface LaagStijl {
@@ -27,6 +27,35 @@ export interface LegendaLaag {
 	/** Only for domains: gaps and overlaps. */
 	gaten?: number;
 	overlap?: number;
+}
+
+/** A visible layer as the map draws it. */
+export interface ZichtbareLaag {
+	id: string;
+	kleur: string;
+	dekking: number;
+	/** Dissolved outlines of the layer's regions, as rings. */
+	ringen: Position[][];
+	/** Domain layers only: gemeenten in no verband (gaps) and in ≥ 2 (overlap). */
+	gaten?: GemeenteFeature[];
+	overlap?: GemeenteFeature[];
+}
+
+/**
+ * What the map layers of a state are built from (src/lib/map/verkenner-lagen turns it into deck.gl
+ * layers): plain data, so the state and the exports need not import the map.
+ */
+export interface KaartLagenInvoer {
+	features: GemeenteFeature[];
+	/** Every gemeente border once (GeoIndex.grenzen). */
+	grenzen: Position[][];
+	vulkleur: (code: string) => string;
+	kleurVersie: string;
+	lagen: ZichtbareLaag[];
+	geselecteerd: GemeenteFeature[];
+	partners: GemeenteFeature[];
+	labels: { tekst: string; positie: [number, number] }[];
+	zoom: number;
 }
 
 /** The part of the explorer state a map view depends on. */
@@ -109,7 +138,7 @@ export function standaardTitel(s: KaartStaat): string {
 
 /** "Gemeenten 1-1-2025 · register 16-5-2026": the peildata of what the map shows. */
 export function peildatumTekst(s: KaartStaat): string {
-	const d = (iso: string) => new Date(iso).toLocaleDateString(s.taal === 'nl' ? 'nl-NL' : 'en-GB');
+	const d = (iso: string) => datum(s.taal, iso);
 	return vertaal(s.taal, 'export_ondertitel', {
 		gemeenten: d(s.model.meta.peildatumGemeenten),
 		register: d(s.model.meta.peildatumRegister)
@@ -120,7 +149,7 @@ export const ATTRIBUTIE =
 	'Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0), Samenwerkingsatlas';
 
 /** The input of the deck.gl layers for this state (the map on screen, the embed and the PNG export). */
-export function deckInvoer(s: KaartStaat, zoom: number): VerkennerLagenInput {
+export function deckInvoer(s: KaartStaat, zoom: number): KaartLagenInvoer {
 	const vul = vulkleurVan(s);
 	const partners = s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar) : [];
 	return {

@@ -1,9 +1,30 @@
+// Colours and style constants, in a neutral module: the map layers (src/lib/map), the app state
+// (src/lib/state) and the exports (src/lib/export) all draw with them, and none of those folders
+// may import another for a colour (that made the folder cycles map ↔ state and map ↔ export).
+//
 // Colours: a sequential, colour-blind-safe palette for the scale count (ColorBrewer YlGnBu via
 // d3-scale-chromatic; readable in greyscale because lightness rises monotonically), and a
 // categorical palette (Okabe–Ito, colour-blind safe) for layer outlines.
 import { schemeYlGnBu } from 'd3-scale-chromatic';
 import { color } from 'd3-color';
-import type { RGBA } from './layers';
+
+/** A colour as deck.gl takes it: red, green, blue, alpha, each 0–255. */
+export type RGBA = [number, number, number, number];
+
+/** The sea, as the offline basemap draws it (and the SVG and PNG exports under the map). */
+export const ZEE_KLEUR = '#dbe7ef';
+
+/** The partner map: the gemeente itself, and gemeenten that share nothing with it. */
+export const KLEUR_ZELF = '#e66101';
+export const KLEUR_OVERIG = '#ebebeb';
+
+/** Blue from light (1 shared verband) to dark (the most), opaque so it prints the same everywhere. */
+export function partnerKleur(n: number, max: number): string {
+	const a = (60 + (195 * Math.min(n, max)) / Math.max(1, max)) / 255;
+	const meng = (c: number) => Math.round(255 - (255 - c) * a);
+	const hex = (c: number) => meng(c).toString(16).padStart(2, '0');
+	return `#${hex(33)}${hex(102)}${hex(172)}`;
+}
 
 /** Okabe & Ito (2008) plus dark variants, for layer outlines. */
 export const LAAG_KLEUREN = [

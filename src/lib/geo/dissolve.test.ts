@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { MINI_TOPOLOGIE, VIERKANT_KM2 } from '../../../tests/fixtures/mini-topologie';
+import { echteData } from './test-data';
+import { lagenUitAtlas } from './lagen';
+import { maakGeoIndex } from './geo-index';
+import { dissolve, dissolveRingen } from './dissolve';
+
+describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () => {
+	const index = maakGeoIndex(MINI_TOPOLOGIE);
+
+	test('two neighbours merge into one polygon of twice the area', () => {
+		const o = dissolve(index, ['GM0001', 'GM0002']);
+		expect(o.geometrie.type).toBe('MultiPolygon');
+		expect(o.geometrie.coordinates).toHaveLength(1);
+		expect(o.geometrie.coordinates[0]).toHaveLength(1);
+		expect(o.oppervlakteKm2).toBeCloseTo(2 * VIERKANT_KM2, 6);
+	});
+
+	test('the row of three is one ring around the box 0–0.03° × 0–0.01°', () => {
+		const ringen = dissolveRingen(index, ['GM0003', 'GM0001', 'GM0002']);
+		expect(ringen).toHaveLength(1);
+		const xs = ringen[0].map((p) => p[0]);
+		const ys = ringen[0].map((p) => p[1]);
+		expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([
+			0, 0.03, 0, 0.01
+		]);
+		// The inner borders at 0.01° and 0.02° are gone: only corners and the two ends of them remain.
+		expect(dissolve(index, ['GM0001', 'GM0002', 'GM0003']).oppervlakteKm2).toBeCloseTo(
+			3 * VIERKANT_KM2,
+			6
+		);
+	});
+
+	test('apart squares stay two polygons; unknown codes are skipped; nothing has no area', () => {
+		const o = dissolve(index, ['GM0001', 'GM0003', 'GM9999']);
+		expect(o.geometrie.coordinates).toHaveLength(2);
+		expect(o.oppervlakteKm2).toBeCloseTo(2 * VIERKANT_KM2, 6);
+		expect(dissolveRingen(index, ['GM0001', 'GM0003'])).toHaveLength(2);
+		expect(dissolve(index, []).oppervlakteKm2).toBe(0);
+		expect(dissolveRingen(index, [])).toEqual([]);
+	});
+});
+
+describe('dissolve on the real topology', () => {
+	const { atlas, index } = echteData();
+	const som = (codes: string[]) =>
+		codes.reduce((s, c) => s + index.oppervlakte[index.positie.get(c)!], 0);
+
+	test('the provincies add up to the whole country (shared borders, no slivers)', () => {
+		const nl = dissolve(index, index.codes).oppervlakteKm2;
+		expect(Math.abs(nl - som(index.codes)) / nl).toBeLessThan(0.001);
+		const prov = lagenUitAtlas(atlas).find((l) => l.id === 'provincie')!;
+		const somProv = prov.regios.reduce(
+			(s, r) => s + dissolve(index, r.gemeenten).oppervlakteKm2,
+			0
+		);
+		expect(Math.abs(somProv - nl) / nl).toBeLessThan(0.001);
+	});
+
+	test('property: dissolve area = sum of member areas for random subsets', () => {
+		fc.assert(
+			fc.property(fc.subarray(index.codes, { minLength: 1, maxLength: 60 }), (codes) => {
+				const a = dissolve(index, codes).oppervlakteKm2;
+				expect(Math.abs(a - som(codes)) / som(codes)).toBeLessThan(0.001);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});

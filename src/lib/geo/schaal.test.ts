@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { X, Y } from '../../../tests/fixtures/lagen';
+import { echteData } from './test-data';
+import { lagenUitAtlas, schaalSleutel } from './lagen';
+import { rangen, schaalTelling } from './schaal';
+
+describe('schaalTelling on the hand-computed layers X and Y (tests/fixtures/README.md)', () => {
+	test('regions with the same members are one scale, across layers too', () => {
+		const t = schaalTelling(['a', 'b', 'c'], [X, Y]);
+		expect(Object.fromEntries(t)).toEqual({
+			a: { schalen: 2, verbanden: 4 },
+			b: { schalen: 1, verbanden: 3 },
+			c: { schalen: 0, verbanden: 0 }
+		});
+		// Only the gemeenten asked for get an entry.
+		expect(schaalTelling(['c'], [X]).size).toBe(1);
+		expect(schaalSleutel(['b', 'a'])).toBe(schaalSleutel(['a', 'b']));
+	});
+
+	test('rangen: 1 = most scales, ties share a rank, optionally within groups', () => {
+		const t = schaalTelling(['a', 'b', 'c', 'd'], [X, Y]);
+		// a 2, b 1, c 0, d 0.
+		expect(Object.fromEntries(rangen(t))).toEqual({ a: 1, b: 2, c: 3, d: 3 });
+		const groep = (c: string) => (c === 'a' || c === 'c' ? 'g1' : 'g2');
+		expect(Object.fromEntries(rangen(t, groep))).toEqual({ a: 1, c: 2, b: 1, d: 2 });
+	});
+});
+
+describe('schaalTelling on the real indelingen', () => {
+	test('every gemeente is in 8 regions of the 8 indelingen, fewer scales where regions coincide', () => {
+		const { atlas, index } = echteData();
+		const t = schaalTelling(
+			index.codes,
+			lagenUitAtlas(atlas).filter((l) => l.soort === 'indeling')
+		);
+		const schalen = [...t.values()].map((v) => v.schalen);
+		for (const [, v] of t) expect(v.verbanden).toBe(8);
+		expect(Math.max(...schalen)).toBeLessThanOrEqual(8);
+		expect(Math.min(...schalen)).toBeGreaterThanOrEqual(1);
+		// Some regions coincide in the real data (e.g. veiligheids- and GGD-regio).
+		expect(Math.min(...schalen)).toBeLessThan(8);
+	});
+});
