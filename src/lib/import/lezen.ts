@@ -140,7 +140,7 @@ export function controleerUitgepakt(bytes: Uint8Array, bestand: string, max = MA
 	});
 	uz.register(UnzipInflate);
 	uz.register(UnzipPassThrough);
-	const STAP = 16 * 1024;
+	const STAP = 4 * 1024;
 	try {
 		for (let i = 0; i < bytes.length; i += STAP)
 			uz.push(bytes.subarray(i, i + STAP), i + STAP >= bytes.length);
