@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { benchAnalyse } from './bench/analyse';
 import { benchBrowser } from './bench/browser';
+import { benchZipBom } from './bench/import';
 import type { BenchRij } from './bench/stats';
 
 function print(titel: string, rijen: BenchRij[]) {
@@ -17,7 +18,9 @@ function print(titel: string, rijen: BenchRij[]) {
 }
 
 const dataDir = join(process.cwd(), 'static', 'data');
-print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
+if (process.env.BENCH_ALLEEN !== 'import')
+	print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
+print('Eigen gegevens (Node)', benchZipBom());
 const browser = await benchBrowser();
 print('Browser (headless Chromium, SwiftShader)', browser.rijen);
 if (browser.overgeslagen) console.log(`(overgeslagen: ${browser.overgeslagen})`);

@@ -5,8 +5,9 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, type BenchRij } from './stats';
+import { benchImport } from './import';
 
-const POORT = 4174;
+const POORT = Number(process.env.BENCH_PORT ?? 4174);
 const BASIS = `http://127.0.0.1:${POORT}`;
 const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -76,6 +77,8 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 	try {
 		browser = await chromium.launch({ executablePath: chromiumPad, args: CHROMIUM_ARGS });
 		const rijen: BenchRij[] = [];
+		// BENCH_ALLEEN=import: only the own-data figures (the other sections take minutes).
+		if (process.env.BENCH_ALLEEN === 'import') return { rijen: await benchImport(browser, BASIS) };
 
 		// 1. What `/` ships.
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -239,6 +242,8 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			waarde: median(zelfde),
 			eenheid: 'ms'
 		});
+		// 4. Own data.
+		rijen.push(...(await benchImport(browser, BASIS)));
 		return { rijen };
 	} finally {
 		await browser?.close();

@@ -66,6 +66,35 @@ const nl = {
 	en: 'en',
 	schalen_nav: 'Schalen',
 	eigen_gegevens: 'Eigen gegevens',
+	// Eigen gegevens (/import): opslag in de browser, beschadigde records, conflicten.
+	import_opslag_weg:
+		'De opslag van deze browser is niet beschikbaar (privévenster, geblokkeerd of vol): eigen gegevens kunnen nu niet worden bewaard of getoond. Wat eerder bewaard is, blijft ongemoeid.',
+	import_beschadigd_een: '1 bewaarde dataset is beschadigd en wordt overgeslagen',
+	import_beschadigd_meer: '{n} bewaarde datasets zijn beschadigd en worden overgeslagen',
+	import_beschadigd_uitleg:
+		'De kaart en de andere datasets werken gewoon. Verwijder het beschadigde record, of laat het staan.',
+	import_beschadigd_weg: 'Het beschadigde record "{naam}" is verwijderd.',
+	import_opslaan_mislukt:
+		'Opslaan van "{naam}" in de browser lukte niet: {reden}. Er is niets veranderd.',
+	import_hernoem_mislukt: 'Hernoemen van "{naam}" lukte niet: {reden}. De naam is niet veranderd.',
+	import_verwijder_mislukt: 'Verwijderen van "{naam}" lukte niet: {reden}. Er is niets verwijderd.',
+	import_reden_vol: 'de opslag van de browser is vol',
+	import_reden_weg: 'de opslag van de browser is niet beschikbaar',
+	import_reden_geweigerd: 'de browser weigerde het schrijven ({fout})',
+	import_reden_bestaat: 'er is al een dataset met deze sleutel bewaard',
+	import_reden_weg_elders: 'de dataset bestaat niet meer (in een ander venster verwijderd?)',
+	import_bestaat_al:
+		'"{naam}" is al bewaard (toegevoegd {datum}): dit bestand is een export ervan. Vervangen, of als nieuwe dataset naast de bewaarde zetten?',
+	import_vervang: 'Vervang de bewaarde',
+	import_als_nieuw: 'Voeg toe als nieuwe',
+	import_elders_gewijzigd:
+		'De bewaarde gegevens zijn in een ander venster gewijzigd; de lijst is bijgewerkt.',
+	import_fout_onverwacht:
+		'Bij het inlezen van "{bestand}" ging iets mis in de atlas zelf (geen fout in uw bestand). Er is niets toegevoegd; probeer het opnieuw of meld het.',
+	import_fout_worker:
+		'Het inlezen van "{bestand}" is afgebroken (de browser stopte de verwerking, mogelijk te weinig geheugen). Er is niets toegevoegd.',
+	import_aansluiting_bezig: 'Aansluiting op de andere schalen berekenen…',
+	import_aansluiting_fout: 'De aansluiting kon niet worden berekend: {fout}',
 	export_titel: 'Samenwerking op {lagen}',
 	export_titel_gemeente: 'Samenwerking op {lagen} — {gemeente}',
 	export_ondertitel: 'Peildatum gemeenten {gemeenten} · register {register}',
@@ -164,6 +193,33 @@ const en: Record<TekstSleutel, string> = {
 	en: 'and',
 	schalen_nav: 'Scales',
 	eigen_gegevens: 'Own data',
+	// Own data (/import): browser storage, damaged records, conflicts.
+	import_opslag_weg:
+		'Storage in this browser is unavailable (private window, blocked or full): own data cannot be kept or shown now. What was kept before is left alone.',
+	import_beschadigd_een: '1 stored dataset is damaged and is skipped',
+	import_beschadigd_meer: '{n} stored datasets are damaged and are skipped',
+	import_beschadigd_uitleg:
+		'The map and the other datasets work as usual. Remove the damaged record, or leave it.',
+	import_beschadigd_weg: 'The damaged record "{naam}" was removed.',
+	import_opslaan_mislukt: 'Saving "{naam}" in the browser failed: {reden}. Nothing was changed.',
+	import_hernoem_mislukt: 'Renaming "{naam}" failed: {reden}. The name was not changed.',
+	import_verwijder_mislukt: 'Removing "{naam}" failed: {reden}. Nothing was removed.',
+	import_reden_vol: 'the browser storage is full',
+	import_reden_weg: 'the browser storage is unavailable',
+	import_reden_geweigerd: 'the browser refused the write ({fout})',
+	import_reden_bestaat: 'a dataset with this key is already stored',
+	import_reden_weg_elders: 'the dataset no longer exists (removed in another window?)',
+	import_bestaat_al:
+		'"{naam}" is already stored (added {datum}): this file is an export of it. Replace it, or add it as a new dataset beside the stored one?',
+	import_vervang: 'Replace the stored one',
+	import_als_nieuw: 'Add as new',
+	import_elders_gewijzigd: 'The stored data was changed in another window; the list is up to date.',
+	import_fout_onverwacht:
+		'Reading "{bestand}" failed inside the atlas itself (not an error in your file). Nothing was added; try again or report it.',
+	import_fout_worker:
+		'Reading "{bestand}" was stopped (the browser ended the work, perhaps out of memory). Nothing was added.',
+	import_aansluiting_bezig: 'Computing the fit with the other scales…',
+	import_aansluiting_fout: 'The fit could not be computed: {fout}',
 	export_titel: 'Cooperation on {lagen}',
 	export_titel_gemeente: 'Cooperation on {lagen} — {gemeente}',
 	export_ondertitel: 'Municipalities as of {gemeenten} · register {register}',

@@ -4,8 +4,10 @@
  * Pure apart from the XLSX reader's use of standard web APIs (Blob); runs in a Web Worker.
  */
 import Papa from 'papaparse';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { ImportFout } from './dataset';
+import { ImportFout, isImportFout } from './dataset';
+import { herstelCel } from './csv';
 
 export interface Tabel {
 	kolommen: string[];
@@ -22,11 +24,53 @@ export type Ingelezen =
 
 export const MAX_BYTES = 50 * 1024 * 1024;
 
-/** UTF-8 (with or without BOM), else Windows-1252 — as Dutch Excel writes CSV files. */
+/** What an .xlsx may inflate to before it is refused: far above any real list, far below a bomb. */
+export const MAX_UITGEPAKT = 200 * 1024 * 1024;
+/** Nesting deeper than this is no dataset or GeoJSON (a MultiPolygon is 6 levels deep). */
+export const MAX_DIEPTE = 64;
+
+/** UTF-16 without a BOM: in Latin text every other byte is 0 (the high byte). Which one tells the order. */
+function utf16Zonder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	const n = Math.min(bytes.length, 4096) & ~1;
+	if (n < 2) return null;
+	let even = 0;
+	let oneven = 0;
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) oneven++;
+	}
+	const helft = n / 2;
+	if (oneven > helft * 0.3 && even < helft * 0.05) return 'utf-16le';
+	if (even > helft * 0.3 && oneven < helft * 0.05) return 'utf-16be';
+	return null;
+}
+
+/**
+ * UTF-8 (with or without BOM), UTF-16 in either byte order (with a BOM, or recognised by its NUL
+ * bytes), else Windows-1252 — as Dutch Excel writes CSV files. Throws when UTF-16 is broken.
+ */
 export function decodeer(bytes: Uint8Array): { tekst: string; codering: string } {
+	const bom16 =
+		bytes[0] === 0xff && bytes[1] === 0xfe
+			? 'utf-16le'
+			: bytes[0] === 0xfe && bytes[1] === 0xff
+				? 'utf-16be'
+				: null;
+	const utf16 = bom16 ?? utf16Zonder(bytes);
+	if (utf16) {
+		const naam = `UTF-16 ${utf16 === 'utf-16le' ? 'LE' : 'BE'}${bom16 ? ' met BOM' : ''}`;
+		try {
+			const tekst = new TextDecoder(utf16, { fatal: true }).decode(
+				bom16 ? bytes.subarray(2) : bytes
+			);
+			return { tekst, codering: naam };
+		} catch {
+			throw new ImportFout(
+				`Het bestand lijkt ${naam} maar is onvolledig of beschadigd (een oneven aantal bytes of een ongeldig teken). Sla het opnieuw op als CSV (UTF-8).`
+			);
+		}
+	}
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	if (bytes[0] === 0xff && bytes[1] === 0xfe)
-		return { tekst: new TextDecoder('utf-16le').decode(bytes.subarray(2)), codering: 'UTF-16' };
 	try {
 		const tekst = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
 		return { tekst, codering: bom ? 'UTF-8 met BOM' : 'UTF-8' };
@@ -67,7 +111,7 @@ export function leesCsv(
 		throw new ImportFout(
 			'Het bestand heeft maar één kolom. Gebruik puntkomma, komma of tab als scheidingsteken, met een kopregel (bijv. "gemeente;samenwerkingsverband;domein").'
 		);
-	const data = rijen.slice(1).map((r) => kolommen.map((_, i) => (r[i] ?? '').trim()));
+	const data = rijen.slice(1).map((r) => kolommen.map((_, i) => herstelCel((r[i] ?? '').trim())));
 	return {
 		kolommen,
 		rijen: data,
@@ -75,15 +119,46 @@ export function leesCsv(
 	};
 }
 
-async function leesXlsx(bytes: Uint8Array): Promise<Tabel> {
+/**
+ * Inflates the zip in small steps, counting, and throws once the total passes `max`: a zip bomb is
+ * refused after at most `max` bytes of work, and memory holds one step at a time. A zip that this
+ * streaming reader cannot follow is left to the Excel reader (which fails on it with its own message).
+ */
+export function controleerUitgepakt(bytes: Uint8Array, bestand: string, max = MAX_UITGEPAKT): void {
+	let totaal = 0;
+	const teGroot = () =>
+		new ImportFout(
+			`"${bestand}" wordt uitgepakt groter dan ${Math.round(max / 1024 / 1024)} MB; zo groot is geen lijst van samenwerkingen (het kan een "zip-bom" zijn). Er is niets ingelezen.`
+		);
+	const uz = new Unzip((f) => {
+		f.ondata = (err, stuk) => {
+			if (err) throw err;
+			totaal += stuk.length;
+			if (totaal > max) throw teGroot();
+		};
+		f.start();
+	});
+	uz.register(UnzipInflate);
+	uz.register(UnzipPassThrough);
+	const STAP = 4 * 1024;
+	try {
+		for (let i = 0; i < bytes.length; i += STAP)
+			uz.push(bytes.subarray(i, i + STAP), i + STAP >= bytes.length);
+	} catch (e) {
+		if (isImportFout(e)) throw e;
+	}
+}
+
+async function leesXlsx(bytes: Uint8Array, bestand: string, max: number): Promise<Tabel> {
+	controleerUitgepakt(bytes, bestand, max);
 	const { readSheet } = await import('read-excel-file/universal');
 	let rijen: unknown[][];
 	try {
 		const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 		rijen = (await readSheet(buffer as ArrayBuffer)) as unknown[][];
-	} catch (e) {
+	} catch {
 		throw new ImportFout(
-			`Het Excel-bestand kon niet worden gelezen (${e instanceof Error ? e.message : String(e)}).`
+			`"${bestand}" kon niet als Excel-bestand worden gelezen: het is beschadigd of geen .xlsx (sla het in Excel of LibreOffice opnieuw op als .xlsx of .csv).`
 		);
 	}
 	const tekst = (x: unknown) =>
@@ -92,8 +167,7 @@ async function leesXlsx(bytes: Uint8Array): Promise<Tabel> {
 			: x instanceof Date
 				? x.toISOString().slice(0, 10)
 				: String(x).trim();
-	if (rijen.length === 0)
-		throw new ImportFout('Het eerste werkblad van het Excel-bestand is leeg.');
+	if (rijen.length === 0) throw new ImportFout(`Het eerste werkblad van "${bestand}" is leeg.`);
 	const kolommen = rijen[0].map((k, i) => tekst(k) || `kolom ${i + 1}`);
 	return {
 		kolommen,
@@ -105,6 +179,27 @@ async function leesXlsx(bytes: Uint8Array): Promise<Tabel> {
 	};
 }
 
+/** Nesting depth, iteratively (a recursive walk, or a structured clone, overflows the stack). */
+export function teDiep(x: unknown, max = MAX_DIEPTE): boolean {
+	if (!x || typeof x !== 'object') return false;
+	const stapel: [unknown, number][] = [[x, 1]];
+	while (stapel.length) {
+		const [w, d] = stapel.pop()!;
+		if (d > max) return true;
+		const kinderen = Array.isArray(w) ? w : Object.values(w as object);
+		for (const k of kinderen) if (k && typeof k === 'object') stapel.push([k, d + 1]);
+	}
+	return false;
+}
+
+/** "Unexpected token … at position 812" → "regel 3, teken 14", for a Dutch message. */
+function jsonPlek(e: unknown, tekst: string): string {
+	const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+	if (!m) return 'het bestand houdt onverwacht op of bevat een ongeldig teken';
+	const voor = tekst.slice(0, Number(m[1])).split('\n');
+	return `fout bij regel ${voor.length}, teken ${voor[voor.length - 1].length + 1}`;
+}
+
 function isGeoJson(x: unknown): x is { type: string; features?: unknown[] } {
 	return !!x && typeof x === 'object' && 'type' in x;
 }
@@ -113,32 +208,41 @@ function isGeoJson(x: unknown): x is { type: string; features?: unknown[] } {
 export async function leesBestand(
 	bytes: Uint8Array,
 	bestandsnaam: string,
-	onVoortgang?: (f: number) => void
+	onVoortgang?: (f: number) => void,
+	maxUitgepakt = MAX_UITGEPAKT
 ): Promise<Ingelezen> {
 	if (bytes.length === 0) throw new ImportFout(`"${bestandsnaam}" is leeg.`);
 	if (bytes.length > MAX_BYTES)
 		throw new ImportFout(`"${bestandsnaam}" is groter dan ${MAX_BYTES / 1024 / 1024} MB.`);
 	const ext = bestandsnaam.toLowerCase().split('.').pop() ?? '';
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-	if (ext === 'xlsx' || zip) return { soort: 'tabel', tabel: await leesXlsx(bytes) };
+	if (ext === 'xlsx' || zip)
+		return { soort: 'tabel', tabel: await leesXlsx(bytes, bestandsnaam, maxUitgepakt) };
 	if (ext === 'xls')
 		throw new ImportFout(
 			'Het oude Excel-formaat (.xls) wordt niet ondersteund: sla op als .xlsx of .csv.'
 		);
 	const { tekst, codering } = decodeer(bytes);
+	const nul = tekst.indexOf('\u0000');
+	if (nul >= 0)
+		throw new ImportFout(
+			`"${bestandsnaam}" bevat NUL-tekens (regel ${tekst.slice(0, nul).split('\n').length}) en is als ${codering} geen leesbare tekst. Sla het op als CSV (UTF-8) of .xlsx.`
+		);
 	const begin = tekst.trimStart()[0];
 	if (ext === 'json' || ext === 'geojson' || begin === '{' || begin === '[') {
 		let data: unknown;
 		try {
 			data = JSON.parse(tekst);
 		} catch (e) {
-			throw new ImportFout(
-				`"${bestandsnaam}" is geen geldige JSON: ${e instanceof Error ? e.message : String(e)}.`
-			);
+			throw new ImportFout(`"${bestandsnaam}" is geen geldige JSON: ${jsonPlek(e, tekst)}.`);
 		}
+		if (teDiep(data))
+			throw new ImportFout(
+				`"${bestandsnaam}" is dieper genest dan ${MAX_DIEPTE} niveaus; zo ziet geen dataset of GeoJSON eruit.`
+			);
 		if (isGeoJson(data) && data.type === 'FeatureCollection') {
 			if (!Array.isArray(data.features))
-				throw new ImportFout('GeoJSON: "features" moet een lijst zijn.');
+				throw new ImportFout(`"${bestandsnaam}" (GeoJSON): "features" moet een lijst zijn.`);
 			const features = data.features.filter(
 				(f): f is Feature<Polygon | MultiPolygon, Record<string, unknown>> =>
 					!!f &&
@@ -147,7 +251,7 @@ export async function leesBestand(
 			);
 			if (features.length === 0)
 				throw new ImportFout(
-					'GeoJSON: geen (multi)polygonen gevonden om aan gemeenten te koppelen.'
+					`"${bestandsnaam}" (GeoJSON): geen (multi)polygonen gevonden om aan gemeenten te koppelen.`
 				);
 			return { soort: 'geojson', features };
 		}

@@ -3,6 +3,7 @@
  * and a report per row. Pure: the same code runs in the import worker and in the tests.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import bbox from '@turf/bbox';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { DomeinInfo, GemeenteCode } from '$lib/data/types';
 import {
@@ -16,6 +17,7 @@ import {
 	DATASET_FORMAAT,
 	ImportFout,
 	domeinVanTekst,
+	nieuwId,
 	normaliseer,
 	slug,
 	type Dataset,
@@ -84,10 +86,24 @@ export interface RijVerslag {
 }
 
 export interface Verwerkt {
-	dataset: Dataset;
+	/** Null when no row could be matched: nothing to add, but the report says why, row by row. */
+	dataset: Dataset | null;
 	verslag: RijVerslag[];
+	/** Rows per status over the whole report (the worker sends only the first rows of `verslag`). */
+	telling: Partial<Record<RijVerslag['status'], number>>;
+	verslagTotaal: number;
 	/** Free-text domains that did not match a domain (they went to 'overig'). */
 	onbekendeDomeinen: string[];
+}
+
+function verslagKlaar(
+	dataset: Dataset | null,
+	verslag: RijVerslag[],
+	onbekendeDomeinen: string[]
+): Verwerkt {
+	const telling: Verwerkt['telling'] = {};
+	for (const r of verslag) telling[r.status] = (telling[r.status] ?? 0) + 1;
+	return { dataset, verslag, telling, verslagTotaal: verslag.length, onbekendeDomeinen };
 }
 
 export interface Context {
@@ -105,16 +121,16 @@ export interface Opties {
 	onVoortgang?: (f: number) => void;
 }
 
-function datasetVan(verbanden: EigenVerband[], o: Opties): Dataset {
-	if (verbanden.length === 0)
-		throw new ImportFout(
-			'Geen enkele rij kon aan een gemeente worden gekoppeld: er is niets toegevoegd.'
-		);
+export const NIETS_GEKOPPELD =
+	'Geen enkele rij kon aan een gemeente worden gekoppeld: er is niets toegevoegd. Het verslag hieronder zegt per rij waarom.';
+
+function datasetVan(verbanden: EigenVerband[], o: Opties): Dataset | null {
+	if (verbanden.length === 0) return null;
 	const nu = (o.nu ?? new Date()).toISOString();
 	return {
 		formaat: DATASET_FORMAAT,
 		versie: 1,
-		id: `${slug(o.naam)}-${nu.replace(/\D/g, '').slice(0, 14)}`,
+		id: nieuwId(),
 		naam: o.naam.trim() || o.bestand,
 		bestand: o.bestand,
 		geimporteerd: nu,
@@ -214,11 +230,7 @@ export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties
 		v.gemeenten.push(...codes);
 	});
 	o.onVoortgang?.(1);
-	return {
-		dataset: datasetVan([...perVerband.values()], o),
-		verslag,
-		onbekendeDomeinen: [...onbekend]
-	};
+	return verslagKlaar(datasetVan([...perVerband.values()], o), verslag, [...onbekend]);
 }
 
 /**
@@ -240,11 +252,19 @@ export function verwerkGeoJson(
 	const verslag: RijVerslag[] = [];
 	const verbanden: EigenVerband[] = [];
 	features.forEach((f, i) => {
+		o.onVoortgang?.(i / features.length);
 		const naam = eigenschap(f, HINTS.verband) || `Gebied ${i + 1}`;
 		const domeinTekst = eigenschap(f, HINTS.domein);
 		let leden: GemeenteCode[] = [];
 		try {
-			leden = [...labelPunten].filter(([, p]) => booleanPointInPolygon(p, f)).map(([c]) => c);
+			// The box first: most label points are far outside, and the polygon test is per vertex.
+			const [x0, y0, x1, y1] = bbox(f);
+			leden = [...labelPunten]
+				.filter(
+					([, p]) =>
+						p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && booleanPointInPolygon(p, f)
+				)
+				.map(([c]) => c);
 		} catch {
 			leden = [];
 		}
@@ -275,5 +295,6 @@ export function verwerkGeoJson(
 				.join(', ')}).`
 		});
 	});
-	return { dataset: datasetVan(verbanden, o), verslag, onbekendeDomeinen: [] };
+	o.onVoortgang?.(1);
+	return verslagKlaar(datasetVan(verbanden, o), verslag, []);
 }

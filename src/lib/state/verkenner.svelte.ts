@@ -32,7 +32,16 @@ export class Verkenner {
 	readonly view = $derived.by(() => this.model.view(this.zichtbaar));
 	readonly lagenInVolgorde: LaagView[];
 
-	constructor(data: AtlasData, url: URL, eigen: readonly Dataset[] = []) {
+	/**
+	 * `alleenUrl`: the state comes from the URL alone (an /embed iframe on another site): no
+	 * choice remembered in this browser, such as the online basemap, may change what it loads.
+	 */
+	constructor(
+		data: AtlasData,
+		url: URL,
+		eigen: readonly Dataset[] = [],
+		opties: { alleenUrl?: boolean } = {}
+	) {
 		this.model = maakVerkennerModel(data, eigen);
 		this.gemeenten = this.model.gemeenteMap;
 		this.lagenInVolgorde = this.model.lagen;
@@ -46,7 +55,7 @@ export class Verkenner {
 		this.geselecteerd = vs.gemeente;
 		this.camera = vs.camera;
 		this.taal = vs.taal;
-		this.basiskaart = leesBasiskaart();
+		this.basiskaart = opties.alleenUrl ? 'geen' : leesBasiskaart();
 	}
 
 	toggle(id: string, aan: boolean): void {
