@@ -2,7 +2,7 @@
 // datapackage.json describing fields and sources, so what the map shows can be reused exactly.
 import { merge } from 'topojson-client';
 import type { Topology, GeometryObject } from 'topojson-specification';
-import { naarCsv } from '../../src/lib/data/csv';
+import { naarCsvTekst } from '../../src/lib/import/csv';
 import type { BouwResultaat } from './bouw/index';
 
 const VELDEN: { name: string; type: string; description: string }[] = [
@@ -154,9 +154,9 @@ export function openData(res: BouwResultaat): Record<string, string> {
 		]
 	};
 	return {
-		'verbanden.csv': naarCsv(
-			rijen,
-			VELDEN.map((f) => f.name)
+		'verbanden.csv': naarCsvTekst(
+			VELDEN.map((f) => f.name),
+			rijen.map((r) => VELDEN.map((f) => String(r[f.name as keyof typeof r] ?? '')))
 		),
 		'verbanden.geojson': JSON.stringify({ type: 'FeatureCollection', features }),
 		'datapackage.json': JSON.stringify(datapackage, null, 2)
