@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { D, P, Q, VERWACHT } from '../../../tests/fixtures/lagen';
-import { echteData } from './test-data';
+import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas, type Laag } from './lagen';
 import { congruentie, contingentie, dichteTabel } from './congruentie';
 
@@ -99,7 +99,7 @@ describe('congruentie on hand-computed fixtures (tests/fixtures/README.md)', () 
 	});
 });
 
-describe('congruentie on the real indelingen (what only real data shows)', () => {
+opEchteData('congruentie on the real indelingen (what only real data shows)', () => {
 	const { atlas } = echteData();
 	const lagen = lagenUitAtlas(atlas);
 	const laag = (id: string) => lagen.find((l) => l.id === id)!;
