@@ -19,7 +19,11 @@ export default defineConfig(({ isSsrBuild }) => ({
 				}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+		// `npm run mutation` (MUTATIE=1) runs only the tests of the folders it mutates: their own
+		// unit tests must kill the mutants, and every run of the rest would cost minutes.
+		include: process.env.MUTATIE
+			? ['src/lib/geo/**/*.test.ts', 'src/lib/data/**/*.test.ts']
+			: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },
 		testTimeout: 60_000

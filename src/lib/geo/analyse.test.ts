@@ -1,9 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { MINI_TOPOLOGIE, VIERKANT_KM2 } from '../../../tests/fixtures/mini-topologie';
 import type { Atlas, Gemeente } from '$lib/data/types';
 import type { Laag } from './lagen';
 import { maakGeoIndex } from './geo-index';
-import { analyseer } from './analyse';
+import { analyseer, type Analyse } from './analyse';
 
 // The five squares as an atlas; the layer D covers 1, 2 and 4 (4 in both regions), leaving 3 and 5.
 const index = maakGeoIndex(MINI_TOPOLOGIE);
@@ -33,7 +33,10 @@ const I: Laag = {
 };
 
 describe('analyseer', () => {
-	const a = analyseer(index, atlas, [D, I]);
+	let a: Analyse;
+	beforeEach(() => {
+		a = analyseer(index, atlas, [D, I]);
+	});
 
 	test('per layer: coverage, area of the gaps, and per region its size, area and parts', () => {
 		const d = a.lagen[0];

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { D, P, Q, VERWACHT } from '../../../tests/fixtures/lagen';
-import { echteData } from './test-data';
+import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas, type Laag } from './lagen';
 import { congruentie, contingentie, dichteTabel } from './congruentie';
 
@@ -48,6 +48,51 @@ describe('congruentie on hand-computed fixtures (tests/fixtures/README.md)', () 
 		expect(c.nestingAinB).toBeCloseTo(VERWACHT.DP.nestingAinB, 12);
 		expect(c.nestingBinA).toBeCloseTo(VERWACHT.DP.nestingBinA, 12);
 		expect(c.gemeenschappelijk).toBe(4);
+	});
+
+	test('k = m = 2: a gemeente in two regions of each layer adds ¼ to each of four cells', () => {
+		// By hand: a is in a1, a2 and in b1, b2 → ¼ to each pair; b only in a1 × b1, c only in a2 × b2.
+		const A: Laag = {
+			id: 'A',
+			naam: 'A',
+			soort: 'domein',
+			regios: [
+				{ id: 'a1', naam: 'a1', gemeenten: ['a', 'b'] },
+				{ id: 'a2', naam: 'a2', gemeenten: ['a', 'c'] }
+			]
+		};
+		const B: Laag = {
+			...A,
+			id: 'B',
+			regios: A.regios.map((r) => ({ ...r, id: r.id.replace('a', 'b') }))
+		};
+		const t = contingentie(A, B);
+		expect(dichteTabel(t)).toEqual([
+			[1.25, 0.25],
+			[0.25, 1.25]
+		]);
+		expect(t.rijTotaal).toEqual([1.5, 1.5]);
+		expect(t.kolomTotaal).toEqual([1.5, 1.5]);
+		expect(t.totaal).toBe(3);
+	});
+
+	test('a region with no gemeente in common does not count for nesting; one gemeente: ARI 1', () => {
+		const metLeeg: Laag = {
+			...D,
+			regios: [...D.regios, { id: 'R3', naam: 'R3', gemeenten: ['z'] }]
+		};
+		// Still ½: R3 has nothing in common with P, so only R1 and R2 are weighed.
+		expect(congruentie(metLeeg, P).nestingAinB).toBeCloseTo(0.5, 12);
+		const een: Laag = {
+			id: 'E',
+			naam: 'E',
+			soort: 'indeling',
+			regios: [{ id: 'e', naam: 'e', gemeenten: ['a'] }]
+		};
+		const c = congruentie(een, een);
+		expect(c.gemeenschappelijk).toBe(1);
+		expect(c.ari).toBe(1);
+		expect(c.vi).toBe(0);
 	});
 
 	test('a member listed twice in one region counts once', () => {
@@ -99,7 +144,7 @@ describe('congruentie on hand-computed fixtures (tests/fixtures/README.md)', () 
 	});
 });
 
-describe('congruentie on the real indelingen (what only real data shows)', () => {
+opEchteData('congruentie on the real indelingen (what only real data shows)', () => {
 	const { atlas } = echteData();
 	const lagen = lagenUitAtlas(atlas);
 	const laag = (id: string) => lagen.find((l) => l.id === id)!;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CODES, D, GEMEENTEN, P } from '../../../tests/fixtures/lagen';
-import { echteData } from './test-data';
+import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas, type Laag } from './lagen';
 import { dekking, gatenEnOverlap } from './dekking';
 
@@ -52,7 +52,7 @@ describe('dekking on the hand-computed domain D (tests/fixtures/README.md)', () 
 	});
 });
 
-describe('dekking on the real data', () => {
+opEchteData('dekking on the real data', () => {
 	const { atlas, index } = echteData();
 	const lagen = lagenUitAtlas(atlas);
 

@@ -1,13 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MINI_TOPOLOGIE, VIERKANT_KM2 } from '../../../tests/fixtures/mini-topologie';
-import { echteData } from './test-data';
+import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas } from './lagen';
-import { maakGeoIndex } from './geo-index';
+import { maakGeoIndex, type GeoIndex } from './geo-index';
 import { dissolve, dissolveRingen } from './dissolve';
 
 describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () => {
-	const index = maakGeoIndex(MINI_TOPOLOGIE);
+	let index: GeoIndex;
+	beforeEach(() => {
+		index = maakGeoIndex(MINI_TOPOLOGIE);
+	});
 
 	test('two neighbours merge into one polygon of twice the area', () => {
 		const o = dissolve(index, ['GM0001', 'GM0002']);
@@ -42,7 +45,7 @@ describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () =>
 	});
 });
 
-describe('dissolve on the real topology', () => {
+opEchteData('dissolve on the real topology', () => {
 	const { atlas, index } = echteData();
 	const som = (codes: string[]) =>
 		codes.reduce((s, c) => s + index.oppervlakte[index.positie.get(c)!], 0);

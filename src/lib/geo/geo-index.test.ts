@@ -1,10 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { MINI_TOPOLOGIE, VIERKANT_KM2 } from '../../../tests/fixtures/mini-topologie';
-import { echteData } from './test-data';
-import { maakGeoIndex, metMarge, polygonenVan, ringenVan } from './geo-index';
+import { echteData, opEchteData } from './test-data';
+import { maakGeoIndex, metMarge, polygonenVan, ringenVan, type GeoIndex } from './geo-index';
 
 describe('geo-index on the hand-drawn squares (tests/fixtures/README.md)', () => {
-	const index = maakGeoIndex(MINI_TOPOLOGIE);
+	let index: GeoIndex;
+	beforeEach(() => {
+		index = maakGeoIndex(MINI_TOPOLOGIE);
+	});
 
 	test('codes, positions, neighbours over shared arcs and over the water links', () => {
 		expect(index.codes).toEqual(['GM0001', 'GM0002', 'GM0003', 'GM0004', 'GM0005']);
@@ -74,7 +77,7 @@ describe('geo-index on the hand-drawn squares (tests/fixtures/README.md)', () =>
 	});
 });
 
-describe('geo-index on the real topology', () => {
+opEchteData('geo-index on the real topology', () => {
 	const { index } = echteData();
 	test('342 gemeenten, each with neighbours or an island, and a label point inside', () => {
 		expect(index.codes).toHaveLength(342);

@@ -1,12 +1,15 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { PROFIEL_ATLAS } from '../../../tests/fixtures/profiel-atlas';
 import { DOMEIN_IDS } from '$lib/data/types';
-import { lagenUitAtlas, schaalSleutel } from './lagen';
+import { lagenUitAtlas, schaalSleutel, type Laag } from './lagen';
 
 describe('lagenUitAtlas', () => {
-	const lagen = lagenUitAtlas({
-		...PROFIEL_ATLAS,
-		domeinen: [{ id: 'ict', naam: 'ICT', naamEn: 'ICT', omschrijving: '' }]
+	let lagen: Laag[];
+	beforeEach(() => {
+		lagen = lagenUitAtlas({
+			...PROFIEL_ATLAS,
+			domeinen: [{ id: 'ict', naam: 'ICT', naamEn: 'ICT', omschrijving: '' }]
+		});
 	});
 
 	test('the domains in panel order, then the indelingen', () => {

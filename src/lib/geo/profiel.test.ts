@@ -1,10 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { PROFIEL_ATLAS } from '../../../tests/fixtures/profiel-atlas';
-import { gemeenteProfiel } from './profiel';
+import { gemeenteProfiel, type GemeenteProfiel } from './profiel';
 
 // Every expected value is worked out by hand in tests/fixtures/README.md.
 describe('gemeenteProfiel on the seven-gemeente atlas', () => {
-	const p = gemeenteProfiel(PROFIEL_ATLAS, 'G1');
+	let p: GemeenteProfiel;
+	beforeEach(() => {
+		p = gemeenteProfiel(PROFIEL_ATLAS, 'G1');
+	});
 
 	test('counts, ranks and medians (country 2, provincie 1.5 — not the minimum 1)', () => {
 		expect(p.gemeente.naam).toBe('Adam');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { X, Y } from '../../../tests/fixtures/lagen';
-import { echteData } from './test-data';
+import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas, schaalSleutel } from './lagen';
 import { rangen, schaalTelling } from './schaal';
 
@@ -26,7 +26,7 @@ describe('schaalTelling on the hand-computed layers X and Y (tests/fixtures/READ
 	});
 });
 
-describe('schaalTelling on the real indelingen', () => {
+opEchteData('schaalTelling on the real indelingen', () => {
 	test('every gemeente is in one region of each covering indeling, fewer scales where regions coincide', () => {
 		const { atlas, index } = echteData();
 		const dekkend = lagenUitAtlas(atlas).filter((l) => l.soort === 'indeling');

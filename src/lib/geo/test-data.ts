@@ -1,5 +1,6 @@
 // Test helper (Node only): the real bundled data from static/data (built by `npm run data`).
 import { readFileSync } from 'node:fs';
+import { describe } from 'vitest';
 import { join } from 'node:path';
 import type { GemeenteTopology } from '$lib/data/load';
 import type { Atlas } from '$lib/data/types';
@@ -17,4 +18,13 @@ export function echteData() {
 		cache = { atlas, topology, index: maakGeoIndex(topology) };
 	}
 	return cache;
+}
+
+/**
+ * `describe` for tests on the real data. Left out of `npm run mutation` (MUTATIE=1): the mutants
+ * must be killed by the hand-computed oracles, and loading the real data for each of ~900 mutants
+ * would take hours.
+ */
+export function opEchteData(naam: string, tests: () => void): void {
+	if (!process.env.MUTATIE) describe(naam, tests);
 }

@@ -1,11 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { MINI_TOPOLOGIE } from '../../../tests/fixtures/mini-topologie';
-import { echteData } from './test-data';
-import { maakGeoIndex } from './geo-index';
+import { echteData, opEchteData } from './test-data';
+import { maakGeoIndex, type GeoIndex } from './geo-index';
 import { waterBuren, WATER_MAX_KM } from './water';
 
 describe('waterBuren on the hand-drawn squares (tests/fixtures/README.md)', () => {
-	const index = maakGeoIndex({ ...MINI_TOPOLOGIE, waterburen: [] });
+	let index: GeoIndex;
+	beforeEach(() => {
+		index = maakGeoIndex({ ...MINI_TOPOLOGIE, waterburen: [] });
+	});
 
 	test('touches within 50 m, and the island to whatever lies within reach across open water', () => {
 		expect(waterBuren(index.features, index.buren)).toEqual([
@@ -27,7 +30,7 @@ describe('waterBuren on the hand-drawn squares (tests/fixtures/README.md)', () =
 	});
 });
 
-describe('water links in the real topology (built by the data build)', () => {
+opEchteData('water links in the real topology (built by the data build)', () => {
 	const { atlas, index, topology } = echteData();
 
 	test('neighbours across water: islands and Zeeuws-Vlaanderen, never two mainland gemeenten', () => {
