@@ -122,6 +122,23 @@ test.describe('eerlijke gaten', () => {
 	});
 });
 
+test.describe('schaalpagina’s', () => {
+	test('overzicht en domein noemen gemeenten zonder regeling eerlijk', async ({ page }) => {
+		await page.goto('/schaal/inkoop');
+		const main = page.locator('main');
+		await expect(main).toContainText(
+			`${EERLIJK[0].toUpperCase()}${EERLIJK.slice(1)} (${zonder('inkoop').length} gemeenten`
+		);
+		await expect(main).toContainText('Dat zegt niet dat die het alleen doen');
+		await expect(main).not.toContainText(/\bgat(en)?\b/i);
+		await schermafdrukHelePagina(page, 'test-results/screenshots/schaal-inkoop.png');
+		await page.goto('/schaal');
+		await expect(page.locator('#zonder-noot')).toContainText(EERLIJK);
+		await expect(page.getByTestId('lagen-tabel')).not.toContainText(/\bgat(en)?\b/i);
+		await page.screenshot({ path: 'test-results/screenshots/schaal.png' });
+	});
+});
+
 test.describe('filter op samenwerkingsvorm', () => {
 	test('met het toetsenbord: de tellingen veranderen, en de keuze overleeft herladen via de URL', async ({
 		page
