@@ -45,6 +45,7 @@ test.describe('eerlijke gaten', () => {
 	test('legenda, tooltip, paneel en tabel: "geen gemeenschappelijke regeling in het register"', async ({
 		page
 	}) => {
+		test.setTimeout(120_000);
 		expect(gat).toBeDefined();
 		const fouten = bewaakFouten(page);
 		await page.goto('/?lagen=inkoop,veiligheidsregio');
@@ -143,6 +144,8 @@ test.describe('filter op samenwerkingsvorm', () => {
 	test('met het toetsenbord: de tellingen veranderen, en de keuze overleeft herladen via de URL', async ({
 		page
 	}) => {
+		// Four map loads (filter, reload, embed, back): on a busy machine that takes a while.
+		test.setTimeout(180_000);
 		const fouten = bewaakFouten(page);
 		await page.goto('/?lagen=inkoop,integrale-toegang,belastingen,ict');
 		await wachtOpKaart(page);
