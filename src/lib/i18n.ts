@@ -20,9 +20,10 @@ const nl = {
 	schaal_enkel: 'schaal',
 	schalen_meervoud: 'schalen',
 	gemeenten: 'gemeenten',
-	gaten: 'gaten',
+	gaten: 'geen gemeenschappelijke regeling in het register',
 	overlap: 'overlap',
-	gaten_uitleg: 'Gearceerd: gemeente zit in geen enkel verband van dit domein (gat).',
+	gaten_uitleg:
+		'Gearceerd: geen gemeenschappelijke regeling in het register voor dit domein. Dat zegt niet dat de gemeente het alleen doet: samenwerking buiten het register (convenant, stichting, coöperatie) staat niet op de kaart.',
 	overlap_uitleg:
 		'Stippellijn: gemeente zit in twee of meer verbanden van hetzelfde domein (overlap).',
 	geen_lagen: 'Geen laag zichtbaar. Zet links een laag aan.',
@@ -58,11 +59,11 @@ const nl = {
 	toon_paneel: 'Toon paneel',
 	verberg_paneel: 'Verberg paneel',
 	domein: 'Domein',
-	gat: 'gat',
+	gat: 'geen gemeenschappelijke regeling in het register',
 	zichtbaar: 'zichtbaar',
 	regios: "regio's",
 	menu: 'Menu',
-	markeer_gaten: 'gaten arceren',
+	markeer_gaten: 'arceer: geen regeling in het register',
 	en: 'en',
 	schalen_nav: 'Schalen',
 	eigen_gegevens: 'Eigen gegevens',
@@ -123,7 +124,30 @@ const nl = {
 	export_fout: 'Exporteren mislukt: {fout}',
 	export_ongeldig: 'Ongeldige maat: breedte en hoogte 200–{max} px, resolutie 72–600 dpi.',
 	open_in_atlas: 'Open in de Samenwerkingsatlas',
-	embed_titel: 'Samenwerkingsatlas: kaart'
+	embed_titel: 'Samenwerkingsatlas: kaart',
+
+	// Honest gaps and the samenwerkingsvorm filter (issue 15, items 4 and 6).
+	register_dekking:
+		"Het register bevat alleen gemeenschappelijke regelingen (Wgr): zo'n 9 per gemeente, tegen zo'n 33 samenwerkingsverbanden van alle soorten (inventarisatie KWINK/PROOF 2020).",
+	leeg_indeling: 'in geen regio van deze indeling',
+	leeg_eigen: 'niet in de eigen gegevens',
+	overlap_aantal: 'in twee of meer: {n}',
+	vorm_filter: 'Samenwerkingsvorm',
+	vorm_filter_uitleg:
+		'Alleen verbanden van de aangevinkte vormen tellen mee op de kaart, in de tabel en in de export.',
+	vorm_alle: 'Alle vormen',
+	vorm_filter_actief: 'Alleen: {vormen}',
+	vorm_geen: 'geen vorm gekozen',
+	vorm_openbaar_lichaam: 'openbaar lichaam',
+	vorm_bedrijfsvoeringsorganisatie: 'bedrijfsvoeringsorganisatie',
+	vorm_gemeenschappelijk_orgaan: 'gemeenschappelijk orgaan',
+	vorm_regeling_zonder_meer: 'regeling zonder meer',
+	vorm_centrumgemeente: 'centrumgemeenteconstructie',
+	vorm_onbekend: 'vorm onbekend',
+	vorm_cooperatie: 'coöperatie (eigen gegevens)',
+	vorm_stichting: 'stichting (eigen gegevens)',
+	vorm_convenant: 'convenant (eigen gegevens)',
+	vorm_overig: 'overig, niet-Wgr (eigen gegevens)'
 } as const;
 
 export type TekstSleutel = keyof typeof nl;
@@ -147,9 +171,10 @@ const en: Record<TekstSleutel, string> = {
 	schaal_enkel: 'scale',
 	schalen_meervoud: 'scales',
 	gemeenten: 'municipalities',
-	gaten: 'gaps',
+	gaten: 'no joint arrangement in the register',
 	overlap: 'overlap',
-	gaten_uitleg: 'Hatched: municipality is in no collaboration of this domain (gap).',
+	gaten_uitleg:
+		'Hatched: no joint arrangement in the register for this domain. That does not mean the municipality works alone: collaboration outside the register (covenant, foundation, cooperative) is not on the map.',
 	overlap_uitleg:
 		'Dotted: municipality is in two or more collaborations of the same domain (overlap).',
 	geen_lagen: 'No layer visible. Switch on a layer on the left.',
@@ -185,11 +210,11 @@ const en: Record<TekstSleutel, string> = {
 	toon_paneel: 'Show panel',
 	verberg_paneel: 'Hide panel',
 	domein: 'Domain',
-	gat: 'gap',
+	gat: 'no joint arrangement in the register',
 	zichtbaar: 'visible',
 	regios: 'regions',
 	menu: 'Menu',
-	markeer_gaten: 'hatch gaps',
+	markeer_gaten: 'hatch: no arrangement in the register',
 	en: 'and',
 	schalen_nav: 'Scales',
 	eigen_gegevens: 'Own data',
@@ -248,7 +273,30 @@ const en: Record<TekstSleutel, string> = {
 	export_fout: 'Export failed: {fout}',
 	export_ongeldig: 'Invalid size: width and height 200–{max} px, resolution 72–600 dpi.',
 	open_in_atlas: 'Open in the Samenwerkingsatlas',
-	embed_titel: 'Samenwerkingsatlas: map'
+	embed_titel: 'Samenwerkingsatlas: map',
+
+	// Honest gaps and the samenwerkingsvorm filter (issue 15, items 4 and 6).
+	register_dekking:
+		'The register only holds joint arrangements under the Wgr: about 9 per municipality, against about 33 collaborations of every kind (KWINK/PROOF inventory 2020).',
+	leeg_indeling: 'in no region of this division',
+	leeg_eigen: 'not in your own data',
+	overlap_aantal: 'in two or more: {n}',
+	vorm_filter: 'Legal form',
+	vorm_filter_uitleg:
+		'Only collaborations of the checked forms count on the map, in the table and in the export.',
+	vorm_alle: 'All forms',
+	vorm_filter_actief: 'Only: {vormen}',
+	vorm_geen: 'no form chosen',
+	vorm_openbaar_lichaam: 'public body (openbaar lichaam)',
+	vorm_bedrijfsvoeringsorganisatie: 'operating organisation (bedrijfsvoeringsorganisatie)',
+	vorm_gemeenschappelijk_orgaan: 'joint body (gemeenschappelijk orgaan)',
+	vorm_regeling_zonder_meer: 'arrangement only (regeling zonder meer)',
+	vorm_centrumgemeente: 'central municipality (centrumgemeenteconstructie)',
+	vorm_onbekend: 'form unknown',
+	vorm_cooperatie: 'cooperative (own data)',
+	vorm_stichting: 'foundation (own data)',
+	vorm_convenant: 'covenant (own data)',
+	vorm_overig: 'other, non-Wgr (own data)'
 };
 
 const teksten: Record<Taal, Record<TekstSleutel, string>> = { nl, en };

@@ -14,7 +14,9 @@ import {
 	legendaLagen,
 	omtrekkenVan,
 	peildatumTekst,
+	registerUitleg,
 	standaardTitel,
+	vormFilterTekst,
 	stijlVan,
 	vulkleurVan
 } from '$lib/state/kaart-staat';
@@ -36,6 +38,10 @@ export interface KaartBeeld {
 		lagen: LegendaLaag[];
 		gatenUitleg: string | null;
 		overlapUitleg: string | null;
+		/** What the register holds (only Wgr-regelingen), when a register domain is shown. */
+		registerUitleg: string | null;
+		/** "Alleen: …" when the samenwerkingsvorm filter is on. */
+		vormFilter: string | null;
 	};
 	features: GemeenteFeature[];
 	vulkleur: Record<string, string>;
@@ -73,7 +79,9 @@ export function maakKaartBeeld(
 			uitleg: lagen.length ? t('schalen_uitleg') : t('geen_lagen'),
 			lagen,
 			gatenUitleg: gaten.length ? t('gaten_uitleg') : null,
-			overlapUitleg: overlap.length ? t('overlap_uitleg') : null
+			overlapUitleg: overlap.length ? t('overlap_uitleg') : null,
+			registerUitleg: registerUitleg(s),
+			vormFilter: vormFilterTekst(s)
 		},
 		features: s.model.features,
 		vulkleur: Object.fromEntries(

@@ -133,6 +133,29 @@ describe('svg', () => {
 		);
 	});
 
+	test('the legend words gaps honestly: no joint arrangement in the register, never "gaten"', () => {
+		const s = staat(['inkoop', 'belastingen'], { gatenTonen: ['inkoop'] });
+		const svg = paginaSvg(maakKaartBeeld(s, { bounds: NL }), maakOpmaak(A4_LIGGEND), {
+			metKaart: true
+		});
+		const legenda = svg.slice(svg.indexOf('<g class="legenda"'));
+		const tekst = [...legenda.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+		expect(tekst).toMatch(/geen gemeenschappelijke regeling in het register: \d+/);
+		expect(tekst).toContain('Gearceerd: geen gemeenschappelijke regeling in het register');
+		expect(tekst).toContain('Wgr');
+		expect(tekst).toContain('KWINK/PROOF 2020');
+		expect(tekst).not.toMatch(/\bgat(en)?\b/);
+		const en = paginaSvg(
+			maakKaartBeeld({ ...s, taal: 'en' }, { bounds: NL }),
+			maakOpmaak(A4_LIGGEND),
+			{ metKaart: false, meterPerPixel: 120 }
+		);
+		expect(en).toContain('no joint arrangement in the register');
+		// The form filter is named in the legend when it is on.
+		const gefilterd = maakKaartBeeld({ ...s, vormen: ['openbaar lichaam'] }, { bounds: NL });
+		expect(gefilterd.legenda.vormFilter).toBe('Alleen: openbaar lichaam');
+	});
+
 	test('without the map part (PNG overlay) no gemeente is drawn, but the legend is', () => {
 		const beeld = maakKaartBeeld(staat(['inkoop']), { bounds: NL });
 		const svg = paginaSvg(beeld, maakOpmaak(A4_STAAND), { metKaart: false, meterPerPixel: 120 });

@@ -120,10 +120,12 @@ function legendaSvg(beeld: KaartBeeld, vak: Rechthoek, s0: number): string {
 			const naamRegels = breekAf(l.naam, vak.b - 38 * s, g);
 			naamRegels.forEach((r, i) => uit.push(tekst(vak.x + 38 * s, y + 12 * s + i * 16 * s, g, r)));
 			y += naamRegels.length * 16 * s;
-			if (l.gaten !== undefined) {
-				const d = `${l.gaten} gaten${l.overlap ? `, ${l.overlap} overlap` : ''}`;
-				uit.push(tekst(vak.x + 38 * s, y + 10 * s, 11 * s, d, ' fill="#444"'));
-				y += 15 * s;
+			if (l.detail) {
+				const regels = breekAf(l.detail, vak.b - 38 * s, 11 * s);
+				regels.forEach((r, i) =>
+					uit.push(tekst(vak.x + 38 * s, y + 10 * s + i * 14 * s, 11 * s, r, ' fill="#444"'))
+				);
+				y += 15 * s + (regels.length - 1) * 14 * s;
 			}
 			y += 5 * s;
 		}
@@ -142,6 +144,15 @@ function legendaSvg(beeld: KaartBeeld, vak: Rechthoek, s0: number): string {
 		};
 		if (beeld.legenda.gatenUitleg) uitleg('gat', beeld.legenda.gatenUitleg);
 		if (beeld.legenda.overlapUitleg) uitleg('overlap', beeld.legenda.overlapUitleg);
+		// Plain notes: the form filter, and what the register holds (so a gap is not read as "alone").
+		for (const noot of [beeld.legenda.vormFilter, beeld.legenda.registerUitleg]) {
+			if (!noot) continue;
+			y += 6 * s;
+			for (const r of breekAf(noot, vak.b, 11 * s)) {
+				y += 14 * s;
+				uit.push(tekst(vak.x, y, 11 * s, r, ' fill="#444" class="noot"'));
+			}
+		}
 		return { svg: uit.join(''), hoogte: y - vak.y };
 	};
 	let s = s0;

@@ -6,6 +6,8 @@ import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/
 import { datum, vertaal, type Taal } from '$lib/i18n';
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type { VerkennerModel, VerkennerView } from './verkenner-model';
+import type { Samenwerkingsvorm } from '$lib/data/types';
+import { vormInfo } from './vorm-filter';
 
 export interface LaagStijl {
 	kleur: string;
@@ -27,6 +29,8 @@ export interface LegendaLaag {
 	/** Only for domains: gaps and overlaps. */
 	gaten?: number;
 	overlap?: number;
+	/** Only for domains: the gap and overlap counts in words (legend and export say the same). */
+	detail?: string;
 }
 
 /** A visible layer as the map draws it. */
@@ -67,6 +71,8 @@ export interface KaartStaat {
 	stijl: ReadonlyMap<string, LaagStijl>;
 	geselecteerd: string | null;
 	taal: Taal;
+	/** Samenwerkingsvormen that count; absent = every form. */
+	vormen?: readonly Samenwerkingsvorm[];
 }
 
 export function klassenVan(s: KaartStaat): Klasse[] {
@@ -98,8 +104,54 @@ export function legendaLagen(s: KaartStaat): LegendaLaag[] {
 		kleur: stijlVan(s, pl.id).kleur,
 		streep: streepVan(i),
 		gaten: pl.gaten?.length,
-		overlap: pl.overlap?.length
+		overlap: pl.overlap?.length,
+		detail:
+			pl.gaten === undefined
+				? undefined
+				: `${leegTekst(s, pl.id)}: ${pl.gaten.length}` +
+					(pl.overlap?.length
+						? ` · ${vertaal(s.taal, 'overlap_aantal', { n: pl.overlap.length })}`
+						: '')
 	}));
+}
+
+/**
+ * What it means that a gemeente is in no region of a layer. For a register domain: no joint
+ * arrangement in the register — never that it works alone (the register only holds Wgr-regelingen).
+ */
+export function leegTekst(s: KaartStaat, id: string): string {
+	const l = s.model.laag(id);
+	if (l.groep === 'eigen') return vertaal(s.taal, 'leeg_eigen');
+	if (l.soort === 'indeling') return vertaal(s.taal, 'leeg_indeling');
+	return vertaal(s.taal, 'gat');
+}
+
+/** The line under the legend that says what the register holds (when a register domain is shown). */
+export function registerUitleg(s: KaartStaat): string | null {
+	const domein = s.zichtbaar.some((id) => {
+		const l = s.model.laag(id);
+		return l.soort === 'domein' && l.groep !== 'eigen';
+	});
+	return domein ? vertaal(s.taal, 'register_dekking') : null;
+}
+
+/** "Alleen: openbaar lichaam, …" when the samenwerkingsvorm filter is on, else null. */
+export function vormFilterTekst(s: KaartStaat): string | null {
+	if (!s.vormen) return null;
+	const namen = s.vormen.map((v) => vertaal(s.taal, vormInfo(v).label));
+	return vertaal(s.taal, 'vorm_filter_actief', {
+		vormen: namen.join(', ') || vertaal(s.taal, 'vorm_geen')
+	});
+}
+
+// A number per computed view: the fill colours change whenever the view does (a layer toggled,
+// another form filter or date), also when the visible layers and the maximum stay the same.
+const viewNummers = new WeakMap<VerkennerView, number>();
+let volgendNummer = 0;
+function viewNummer(view: VerkennerView): number {
+	let n = viewNummers.get(view);
+	if (n === undefined) viewNummers.set(view, (n = ++volgendNummer));
+	return n;
 }
 
 /** Outlines of the visible layers in drawing order, with the dash of their position. */
@@ -156,7 +208,7 @@ export function deckInvoer(s: KaartStaat, zoom: number): KaartLagenInvoer {
 		features: s.model.features,
 		grenzen: s.model.index.grenzen(),
 		vulkleur: vul,
-		kleurVersie: s.zichtbaar.join(',') + '|' + s.view.max,
+		kleurVersie: s.zichtbaar.join(',') + '|' + s.view.max + '|' + viewNummer(s.view),
 		lagen: s.view.perLaag.map((pl) => ({
 			id: pl.id,
 			...stijlVan(s, pl.id),
@@ -177,8 +229,8 @@ export interface TooltipInhoud {
 	naam: string;
 	schalen: number;
 	verbanden: number;
-	/** Every region of the visible layers under the cursor, grouped by layer. */
-	lagen: { naam: string; kleur: string; regios: string[] }[];
+	/** Every region of the visible layers under the cursor, grouped by layer; `leeg` when in none. */
+	lagen: { naam: string; kleur: string; regios: string[]; leeg: string }[];
 }
 
 /** The tooltip for a hovered gemeente (null when the cursor is not over one). */
@@ -198,7 +250,8 @@ export function tooltipVan(
 		lagen: s.zichtbaar.map((id) => ({
 			naam: s.model.laag(id).naam,
 			kleur: stijlVan(s, id).kleur,
-			regios: s.model.regiosVan(id, code).map((r) => r.naam)
+			regios: s.model.regiosVan(id, code).map((r) => r.naam),
+			leeg: leegTekst(s, id)
 		}))
 	};
 }

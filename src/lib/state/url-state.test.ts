@@ -77,3 +77,39 @@ describe('url-state', () => {
 		expect(s.lagen).toEqual(['ict']);
 	});
 });
+
+describe('url-state: samenwerkingsvorm (vorm=)', () => {
+	test('round-trips a filtered state, in canonical order', () => {
+		const state: ViewState = { ...VOLLEDIG, vorm: ['openbaar lichaam', 'stichting'] };
+		const q = permalinkQuery(state);
+		expect(q).toContain('vorm=openbaar-lichaam,stichting');
+		expect(decodeViewState(new URLSearchParams(q), opts)).toEqual(state);
+		const omgekeerd = decodeViewState(new URLSearchParams('vorm=stichting,openbaar-lichaam'), opts);
+		expect(omgekeerd.vorm).toEqual(['openbaar lichaam', 'stichting']);
+	});
+
+	test('no filter: no parameter, and no vorm in the decoded state', () => {
+		expect(permalinkQuery(VOLLEDIG)).not.toContain('vorm');
+		expect('vorm' in decodeViewState(new URLSearchParams('lagen=ict'), opts)).toBe(false);
+	});
+
+	test('unknown forms are dropped; only unknown forms means no filter; the rest is kept', () => {
+		const s = decodeViewState(
+			new URLSearchParams('vorm=regeling-zonder-meer,onzin,<b>&lagen=ict&gemeente=GM0363'),
+			opts
+		);
+		expect(s.vorm).toEqual(['regeling zonder meer']);
+		expect(s.lagen).toEqual(['ict']);
+		expect(s.gemeente).toBe('GM0363');
+		expect(decodeViewState(new URLSearchParams('vorm=onzin'), opts).vorm).toBeUndefined();
+		expect(decodeViewState(new URLSearchParams('vorm=' + 'x'.repeat(5000)), opts).vorm).toBe(
+			undefined
+		);
+	});
+
+	test('an empty vorm= (every form unchecked) survives the round trip', () => {
+		const state: ViewState = { ...VOLLEDIG, vorm: [] };
+		const back = decodeViewState(new URLSearchParams(encodeViewState(state).toString()), opts);
+		expect(back.vorm).toEqual([]);
+	});
+});

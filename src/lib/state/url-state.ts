@@ -2,6 +2,8 @@
  * The explorer's shareable state in the URL (permalink), as a pure encode/decode pair.
  * Unknown or malformed parameters are dropped one by one; the rest is restored. Never throws.
  */
+import type { Samenwerkingsvorm } from '$lib/data/types';
+import { decodeVormen, encodeVormen } from './vorm-filter';
 
 export interface ViewState {
 	/** Visible layer ids, in panel order as given. */
@@ -10,6 +12,8 @@ export interface ViewState {
 	gemeente: string | null;
 	camera: { lng: number; lat: number; zoom: number } | null;
 	taal: 'nl' | 'en';
+	/** Samenwerkingsvormen that count (`vorm=`); absent = every form. */
+	vorm?: Samenwerkingsvorm[];
 }
 
 export interface DecodeOptions {
@@ -46,8 +50,14 @@ export function decodeViewState(search: URLSearchParams, opts: DecodeOptions): V
 		lagen,
 		gemeente,
 		camera: decodeCamera(veilig(search.get('kaart'))),
-		taal: search.get('taal') === 'en' ? 'en' : 'nl'
+		taal: search.get('taal') === 'en' ? 'en' : 'nl',
+		...metVorm(decodeVormen(veilig(search.get('vorm'))))
 	};
+}
+
+/** Only a filtered state carries `vorm`, so an unfiltered one equals what it was before the filter. */
+function metVorm(vorm: Samenwerkingsvorm[] | undefined): { vorm?: Samenwerkingsvorm[] } {
+	return vorm ? { vorm } : {};
 }
 
 /** Encode a view state as query parameters (stable order, short numbers). */
@@ -60,6 +70,8 @@ export function encodeViewState(state: ViewState): URLSearchParams {
 		p.set('kaart', `${lng.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
 	}
 	if (state.taal === 'en') p.set('taal', 'en');
+	const vorm = encodeVormen(state.vorm);
+	if (vorm !== null) p.set('vorm', vorm);
 	return p;
 }
 
