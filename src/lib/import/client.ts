@@ -32,6 +32,7 @@ export class ImportWerker {
 			this.#wacht.delete(m.id);
 			if (m.type === 'klaar') wacht.resolve(m.resultaat);
 			else if (m.code === 'import-fout') wacht.reject(new ImportFout(m.bericht));
+			else if (m.code === 'opslag-fout') wacht.reject(new Error(m.bericht));
 			else {
 				console.error('import worker:', m.bericht);
 				wacht.reject(

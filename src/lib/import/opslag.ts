@@ -13,7 +13,7 @@ const DB = 'samenwerkingsatlas';
 const STORE = 'datasets';
 const KANAAL = 'samenwerkingsatlas-datasets';
 /** This tab: a tab does not need to hear about its own changes. */
-const TAB = crypto.randomUUID();
+export const DIT_TABBLAD: string = crypto.randomUUID();
 
 /** A storage failure, with a Dutch message that says what did not happen. */
 export class OpslagFout extends Error {
@@ -173,10 +173,10 @@ export async function alleDatasets(): Promise<Dataset[]> {
 	}
 }
 
-function meld() {
+function meld(bron: string = DIT_TABBLAD) {
 	try {
 		const k = new BroadcastChannel(KANAAL);
-		k.postMessage({ soort: 'gewijzigd', bron: TAB });
+		k.postMessage({ soort: 'gewijzigd', bron });
 		k.close();
 	} catch {
 		// No BroadcastChannel (very old browser): other tabs see the change on their next load.
@@ -188,7 +188,7 @@ export function bijWijzigingElders(bij: () => void): () => void {
 	try {
 		const k = new BroadcastChannel(KANAAL);
 		k.onmessage = (e: MessageEvent<{ bron?: string }>) => {
-			if (e.data?.bron !== TAB) bij();
+			if (e.data?.bron !== DIT_TABBLAD) bij();
 		};
 		return () => k.close();
 	} catch {
@@ -199,26 +199,36 @@ export function bijWijzigingElders(bij: () => void): () => void {
 async function schrijf(
 	naam: string,
 	fout: TekstSleutel,
-	werk: (s: IDBObjectStore, klaar: (x: void) => void) => void
+	werk: (s: IDBObjectStore, klaar: (x: void) => void) => void,
+	bron?: string
 ): Promise<void> {
 	try {
 		await transactie<void>('readwrite', werk);
 	} catch (e) {
 		throw new OpslagFout(tekst(fout, { naam, reden: reden(e) }), e instanceof Error ? e.name : '');
 	}
-	meld();
+	meld(bron);
 }
 
 /**
  * Stores one complete dataset in a single transaction: all or nothing. Without `vervang`, a dataset
  * with the same id is never overwritten: the write fails with an OpslagFout (soort ConstraintError).
  */
-export async function bewaarDataset(d: Dataset, o: { vervang?: boolean } = {}): Promise<void> {
+export async function bewaarDataset(
+	d: Dataset,
+	/** `bron`: the tab the change is announced from (the worker saves on its page's behalf). */
+	o: { vervang?: boolean; bron?: string } = {}
+): Promise<void> {
 	const kaal = kaleKopie(d);
-	await schrijf(d.naam, 'import_opslaan_mislukt', (s) => {
-		if (o.vervang) s.put(kaal);
-		else s.add(kaal);
-	});
+	await schrijf(
+		d.naam,
+		'import_opslaan_mislukt',
+		(s) => {
+			if (o.vervang) s.put(kaal);
+			else s.add(kaal);
+		},
+		o.bron
+	);
 }
 
 /** Renames in one read-modify-write transaction, so a change made elsewhere meanwhile is kept. */

@@ -92,6 +92,8 @@ export interface Verwerkt {
 	/** Rows per status over the whole report (the worker sends only the first rows of `verslag`). */
 	telling: Partial<Record<RijVerslag['status'], number>>;
 	verslagTotaal: number;
+	/** Size of the whole dataset (the worker sends the page only its first verbanden). */
+	omvang: { verbanden: number; gemeenten: number };
 	/** Free-text domains that did not match a domain (they went to 'overig'). */
 	onbekendeDomeinen: string[];
 }
@@ -103,7 +105,21 @@ function verslagKlaar(
 ): Verwerkt {
 	const telling: Verwerkt['telling'] = {};
 	for (const r of verslag) telling[r.status] = (telling[r.status] ?? 0) + 1;
-	return { dataset, verslag, telling, verslagTotaal: verslag.length, onbekendeDomeinen };
+	return {
+		dataset,
+		verslag,
+		telling,
+		verslagTotaal: verslag.length,
+		omvang: omvangVan(dataset),
+		onbekendeDomeinen
+	};
+}
+
+export function omvangVan(d: Dataset | null): Verwerkt['omvang'] {
+	return {
+		verbanden: d?.verbanden.length ?? 0,
+		gemeenten: new Set(d?.verbanden.flatMap((v) => v.gemeenten) ?? []).size
+	};
 }
 
 export interface Context {

@@ -1,11 +1,20 @@
 import { describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { leesOpslag } from './opslag';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { echteData } from '$lib/geo/test-data';
 import type { Herindeling } from '$lib/data/gemeente-match';
 import { ImportFout } from './dataset';
 import { raadKoppeling, type Context, type Verwerkt } from './verwerk';
-import { nieuweStaat, voerUit, VERSLAG_RIJEN, werkFout, type Gelezen } from './werk';
+import {
+	nieuweStaat,
+	VERBANDEN_TONEN,
+	voerUit,
+	VERSLAG_RIJEN,
+	werkFout,
+	type Gelezen
+} from './werk';
 
 const { atlas } = echteData();
 const herindelingen = JSON.parse(
@@ -96,5 +105,49 @@ describe('de worker houdt de tabel; de pagina krijgt alleen wat ze toont', () =>
 				niets
 			)
 		).rejects.toThrow(/Kies eerst opnieuw het bestand/);
+	});
+});
+
+describe('de worker bewaart het hele resultaat; de pagina krijgt de eerste verbanden', () => {
+	test('1 000 verbanden: 200 naar de pagina, alle 1 000 in de opslag; twee keer bewaren geeft twee datasets', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const rijen = ['gemeente;verband'];
+		for (let i = 0; i < 1000; i++) rijen.push(`Maastricht;V${i}`);
+		const staat = nieuweStaat();
+		const lees = {
+			type: 'lees' as const,
+			bytes: bytes(rijen.join('\n')),
+			bestand: 'v.csv',
+			naam: 'v',
+			ctx,
+			basis: ''
+		};
+		const kop = ((await voerUit(lees, staat, niets)) as Extract<Gelezen, { soort: 'tabel' }>).kop;
+		const verwerk = {
+			type: 'verwerk' as const,
+			koppeling: raadKoppeling(kop.kolommen),
+			ctx,
+			naam: 'v',
+			bestand: 'v.csv',
+			keuzes: []
+		};
+		const v = (await voerUit(verwerk, staat, niets)) as Verwerkt;
+		expect(v.dataset!.verbanden).toHaveLength(VERBANDEN_TONEN);
+		expect(v.omvang).toEqual({ verbanden: 1000, gemeenten: 1 });
+		await voerUit({ type: 'bewaar', naam: 'Mijn lijst', hoe: 'gewoon', bron: 'x' }, staat, niets);
+		const [d] = (await leesOpslag()).datasets;
+		expect(d.naam).toBe('Mijn lijst');
+		expect(d.id).toBe(v.dataset!.id);
+		expect(d.verbanden).toHaveLength(1000);
+		// Kept until added, then gone: a second click saves nothing twice.
+		await expect(
+			voerUit({ type: 'bewaar', naam: 'x', hoe: 'gewoon', bron: 'x' }, staat, niets)
+		).rejects.toThrow(/niets om toe te voegen/);
+		await voerUit(verwerk, staat, niets);
+		await voerUit({ type: 'bewaar', naam: 'Tweede', hoe: 'gewoon', bron: 'x' }, staat, niets);
+		expect((await leesOpslag()).datasets.map((x) => x.naam).sort()).toEqual([
+			'Mijn lijst',
+			'Tweede'
+		]);
 	});
 });
