@@ -9,7 +9,7 @@ function print(titel: string, rijen: BenchRij[]) {
 	console.log(`\n== ${titel}`);
 	const breedte = Math.max(...rijen.map((r) => r.naam.length));
 	for (const r of rijen) {
-		const w = r.eenheid === '×' ? r.waarde.toFixed(1) : r.waarde.toFixed(r.waarde < 10 ? 2 : 0);
+		const w = r.eenheid === '×' ? r.waarde.toFixed(2) : r.waarde.toFixed(r.waarde < 10 ? 2 : 0);
 		console.log(
 			`${r.naam.padEnd(breedte)}  ${w.padStart(9)} ${r.eenheid.padEnd(4)}${r.doel ? `  doel ${r.doel}` : ''}`
 		);
@@ -17,7 +17,9 @@ function print(titel: string, rijen: BenchRij[]) {
 }
 
 const dataDir = join(process.cwd(), 'static', 'data');
-print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
+// BENCH_ALLEEN=browser skips the Node analysis (e.g. while measuring the first map).
+if (process.env.BENCH_ALLEEN !== 'browser')
+	print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
 const browser = await benchBrowser();
 print('Browser (headless Chromium, SwiftShader)', browser.rijen);
 if (browser.overgeslagen) console.log(`(overgeslagen: ${browser.overgeslagen})`);
