@@ -57,6 +57,34 @@ export function laadLabels(): Promise<LabelFabriek> {
 /** Gemeente names appear from this zoom level on. */
 export const LABEL_ZOOM = 8.5;
 
+/**
+ * Layers of the two shader programs of every explorer map (fills and lines), far outside the map's
+ * bounds and transparent: drawn while the data loads, so deck.gl has compiled the programs before
+ * the first complete frame (AtlasMap.opwarmen).
+ */
+export function opwarmLagen(): Layer[] {
+	const ring: Position[] = [
+		[0, 0],
+		[0.01, 0],
+		[0.01, 0.01],
+		[0, 0]
+	];
+	const vlak = {
+		type: 'Feature',
+		properties: { code: '' },
+		geometry: { type: 'Polygon', coordinates: [ring] }
+	} as GemeenteFeature;
+	return [
+		gemeentenLaag({
+			features: [vlak],
+			vulkleur: () => [0, 0, 0, 0],
+			kleurVersie: '',
+			id: 'opwarmen-vlakken'
+		}),
+		grenzenLaag([ring], [0, 0, 0, 0], 'opwarmen-lijnen')
+	];
+}
+
 const ARCERING_EXTENSIES = [new FillStyleExtension({ pattern: true })];
 
 export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
