@@ -64,7 +64,10 @@ try {
 	mkdirSync(join(UIT, 'open'), { recursive: true });
 	writeFileSync(join(UIT, 'gemeenten.topo.json'), JSON.stringify(res.topology));
 	writeFileSync(join(UIT, 'atlas.json'), JSON.stringify(res.atlas));
-	writeFileSync(join(UIT, VOORBEREKEND_FILE), JSON.stringify(voorberekening(res.topology, res.atlas)));
+	writeFileSync(
+		join(UIT, VOORBEREKEND_FILE),
+		JSON.stringify(voorberekening(res.topology, res.atlas))
+	);
 	writeFileSync(join(UIT, 'herindelingen.json'), JSON.stringify(res.herindelingen));
 	writeFileSync(join(UIT, DETAIL_FILE), JSON.stringify(res.details));
 	writeFileSync(join(UIT, GESCHIEDENIS_FILE), JSON.stringify(res.geschiedenis));
