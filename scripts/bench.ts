@@ -10,7 +10,7 @@ function print(titel: string, rijen: BenchRij[]) {
 	console.log(`\n== ${titel}`);
 	const breedte = Math.max(...rijen.map((r) => r.naam.length));
 	for (const r of rijen) {
-		const w = r.eenheid === '×' ? r.waarde.toFixed(1) : r.waarde.toFixed(r.waarde < 10 ? 2 : 0);
+		const w = r.eenheid === '×' ? r.waarde.toFixed(2) : r.waarde.toFixed(r.waarde < 10 ? 2 : 0);
 		console.log(
 			`${r.naam.padEnd(breedte)}  ${w.padStart(9)} ${r.eenheid.padEnd(4)}${r.doel ? `  doel ${r.doel}` : ''}`
 		);
@@ -18,9 +18,10 @@ function print(titel: string, rijen: BenchRij[]) {
 }
 
 const dataDir = join(process.cwd(), 'static', 'data');
-if (process.env.BENCH_ALLEEN !== 'import')
-	print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
-print('Eigen gegevens (Node)', benchZipBom());
+// BENCH_ALLEEN=browser or =import runs only that part.
+const alleen = process.env.BENCH_ALLEEN;
+if (!alleen) print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
+if (!alleen || alleen === 'import') print('Eigen gegevens (Node)', benchZipBom());
 const browser = await benchBrowser();
 print('Browser (headless Chromium, SwiftShader)', browser.rijen);
 if (browser.overgeslagen) console.log(`(overgeslagen: ${browser.overgeslagen})`);

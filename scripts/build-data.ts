@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { bronPaden, BouwFout } from './lib/bronnen';
 import { bouw, type BouwRapport, type Kwaliteit } from './lib/bouw/index';
 import { openData } from './lib/open-data';
+import { voorberekening } from './lib/voorberekening';
+import { VOORBEREKEND_FILE } from '../src/lib/data/load';
 import { DETAIL_FILE, GESCHIEDENIS_FILE } from '../src/lib/data/types';
 
 const PROJECT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -69,6 +71,10 @@ try {
 	mkdirSync(join(UIT, 'open'), { recursive: true });
 	writeFileSync(join(UIT, 'gemeenten.topo.json'), JSON.stringify(res.topology));
 	writeFileSync(join(UIT, 'atlas.json'), JSON.stringify(res.atlas));
+	writeFileSync(
+		join(UIT, VOORBEREKEND_FILE),
+		JSON.stringify(voorberekening(res.topology, res.atlas))
+	);
 	writeFileSync(join(UIT, 'herindelingen.json'), JSON.stringify(res.herindelingen));
 	writeFileSync(join(UIT, DETAIL_FILE), JSON.stringify(res.details));
 	writeFileSync(join(UIT, GESCHIEDENIS_FILE), JSON.stringify(res.geschiedenis));

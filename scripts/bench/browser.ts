@@ -1,13 +1,24 @@
 // Browser-side benchmark sections: what `/` ships, and how fast the map is complete.
 // Runs against the production build (`npm run build`), served by `vite preview` on localhost.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, type BenchRij } from './stats';
 import { benchImport } from './import';
 
+/** The bench's own preview server; BENCH_PORT when another checkout uses the default. */
 const POORT = Number(process.env.BENCH_PORT ?? 4174);
+/** Alternating rounds of the side-by-side section (explorer and bare page, fresh context each). */
+const RONDES = Math.max(7, Number(process.env.BENCH_RONDES ?? 9));
+/**
+ * Where the bench writes the bare page: among the client files that SvelteKit's preview server
+ * serves (it lists them when it starts, so the page is written before that).
+ */
+const KAAL_MAP = '__bench-kaal';
+const KAAL_UIT = join('.svelte-kit', 'output', 'client', KAAL_MAP);
 const BASIS = `http://127.0.0.1:${POORT}`;
 const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -47,6 +58,32 @@ async function startServer(): Promise<ChildProcess> {
 	throw new Error('vite preview startte niet');
 }
 
+/**
+ * The bare page of the side-by-side section (scripts/bench/kaal-kaart.ts), bundled like a
+ * production build (minified ESM, CSS apart), served by the same preview server as `/`.
+ */
+async function bouwKaalPagina(): Promise<void> {
+	const uit = KAAL_UIT;
+	rmSync(uit, { recursive: true, force: true });
+	mkdirSync(uit, { recursive: true });
+	await esbuild({
+		entryPoints: ['scripts/bench/kaal-kaart.ts'],
+		bundle: true,
+		format: 'esm',
+		minify: true,
+		target: 'es2022',
+		outfile: join(uit, 'kaal.js'),
+		logLevel: 'error'
+	});
+	writeFileSync(
+		join(uit, 'index.html'),
+		`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Kale kaart</title>
+<link rel="stylesheet" href="./kaal.css"><style>body{margin:0}</style>
+<script type="module" src="./kaal.js"></script></head>
+<body><div id="kaart" data-testid="kaart"></div></body></html>`
+	);
+}
+
 async function wachtOpKaart(page: Page) {
 	await page.waitForSelector('[data-testid=kaart][data-idle=true]', { timeout: 60_000 });
 }
@@ -72,6 +109,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 	const chromiumPad = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	if (!existsSync(chromiumPad))
 		return { rijen: [], overgeslagen: `geen Chromium op ${chromiumPad}` };
+	await bouwKaalPagina();
 	const server = await startServer();
 	let browser: Browser | null = null;
 	try {
@@ -126,19 +164,34 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 				eenheid: `KB / ${(d.raw / 1024).toFixed(0)} KB`
 			});
 		}
+		const kaartMaat = (await page.getByTestId('kaart').boundingBox())!;
 		await page.close();
 
-		// 2. Navigation → first complete map (choropleth drawn, map idle), median of 7.
+		// 2. Side by side: navigation → first complete map (every layer drawn, pixels on the
+		// canvas), the explorer `/` and the bare fill-only page of the same topology, alternately
+		// (which goes first swaps every round), a fresh context each. On the explorer pages also
+		// the layer toggle and the hover.
+		const kaalUrl = `${BASIS}/${KAAL_MAP}/index.html?w=${Math.round(kaartMaat.width)}&h=${Math.round(kaartMaat.height)}`;
+		const kaalJs: number[] = [];
 		const tijden: number[] = [];
+		const kaal: number[] = [];
 		const toggles: number[] = [];
 		const hovers: number[] = [];
-		for (let i = 0; i < 7; i++) {
-			const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const eersteKaart = async (url: string, bytes?: number[]) => {
+			const p = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
+			if (bytes)
+				p.on('response', async (res) => {
+					if (res.url().endsWith('.js')) bytes.push(gzipSync(await res.body()).length);
+				});
 			const t0 = Date.now();
-			await p.goto(BASIS + '/');
+			await p.goto(url);
 			await wachtOpKaart(p);
 			await wachtOpPixels(p);
-			tijden.push(Date.now() - t0);
+			return { p, ms: Date.now() - t0 };
+		};
+		const verkenner = async () => {
+			const { p, ms } = await eersteKaart(BASIS + '/');
+			tijden.push(ms);
 
 			// Layer toggle → re-rendered and idle again.
 			const t1 = await p.evaluate(() => performance.now());
@@ -170,23 +223,60 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			);
 			hovers.push((await p.evaluate(() => performance.now())) - t2);
 			await p.close();
+		};
+		const kaalPagina = async () => {
+			const { p, ms } = await eersteKaart(kaalUrl, kaal.length ? undefined : kaalJs);
+			kaal.push(ms);
+			await p.close();
+		};
+		for (let i = 0; i < RONDES; i++) {
+			if (i % 2 === 0) {
+				await verkenner();
+				await kaalPagina();
+			} else {
+				await kaalPagina();
+				await verkenner();
+			}
 		}
+		const rondes = (xs: number[]) => xs.map((x) => Math.round(x)).join(' ');
+		console.log(`\n(eerste kaart /: ${rondes(tijden)} ms; kale pagina: ${rondes(kaal)} ms)`);
 		rijen.push({
-			naam: 'navigatie → eerste complete kaart, pixels getekend (mediaan 7×)',
+			naam: `navigatie → eerste complete kaart /, pixels getekend (mediaan ${RONDES}×)`,
 			waarde: median(tijden),
 			eenheid: 'ms',
 			doel: '≤ 1500 ms'
 		});
 		rijen.push({
-			naam: 'laag aanzetten → opnieuw getekend, pixels (mediaan 7×)',
-			waarde: median(toggles),
+			naam: `  kale MapLibre + deck.gl-pagina, alleen vlakken, zelfde topologie (mediaan ${RONDES}×)`,
+			waarde: median(kaal),
 			eenheid: 'ms'
 		});
 		rijen.push({
-			naam: 'hover naar andere gemeente → tooltip (mediaan 7×)',
-			waarde: median(hovers),
-			eenheid: 'ms'
+			naam: '  verhouding / : kale pagina (medianen)',
+			waarde: median(tijden) / median(kaal),
+			eenheid: '×',
+			doel: '≤ 1.0'
 		});
+		rijen.push({
+			naam: '  JS van de kale pagina (gzip)',
+			waarde: som(kaalJs) / 1024,
+			eenheid: 'KB'
+		});
+		rijen.push({
+			naam: `laag aanzetten → opnieuw getekend, pixels (mediaan ${RONDES}×)`,
+			waarde: median(toggles),
+			eenheid: 'ms',
+			doel: '≤ 200 ms'
+		});
+		rijen.push({
+			naam: `hover naar andere gemeente → tooltip (mediaan ${RONDES}×)`,
+			waarde: median(hovers),
+			eenheid: 'ms',
+			doel: '≤ 50 ms'
+		});
+
+		// BENCH_EXPORT=0 skips the export section (e.g. while measuring the first map).
+		if (process.env.BENCH_EXPORT === '0') return { rijen };
 
 		// 3. Export A4 landscape at 300 dpi (3508 × 2480 PNG), click → file. The first export of a
 		// page creates the off-screen export map (cold); it is kept for two minutes, so a next export
@@ -248,5 +338,6 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 	} finally {
 		await browser?.close();
 		server.kill();
+		rmSync(KAAL_UIT, { recursive: true, force: true });
 	}
 }

@@ -8,7 +8,23 @@ import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
  */
 export type GemeenteTopology = Topology<{ gemeenten: GeometryCollection<GemeenteProps> }> & {
 	waterburen?: [string, string, number][];
+	/** Set by laadAtlasData from VOORBEREKEND_FILE (read by geo/voorberekend.ts). */
+	voorberekend?: Voorberekend;
 };
+
+/**
+ * What the data build computes once for everyone (scripts/lib/voorberekening.ts): the border mesh
+ * and the dissolved outline of every verband and region, as arc indices of this topology.
+ */
+export const VOORBEREKEND_FILE = 'omtrekken.json';
+export interface Voorberekend {
+	/** Number of arcs of the topology it was built from (a stale file is ignored). */
+	bogen: number;
+	/** The border mesh: one arc list per line (topojson meshArcs). */
+	grenzen: number[][];
+	/** Member set key (geo/voorberekend.ts omtrekSleutel) → rings as arc lists (mergeArcs). */
+	omtrekken: Record<string, number[][]>;
+}
 
 export interface AtlasData {
 	atlas: Atlas;
@@ -20,9 +36,13 @@ export interface AtlasData {
  * `fetchFn` is injected so the same code runs in SvelteKit `load`, the browser and Node.
  */
 export async function laadAtlasData(fetchFn: typeof fetch, base = ''): Promise<AtlasData> {
-	const [atlasRes, topoRes] = await Promise.all([
+	const [atlasRes, topoRes, voorberekend] = await Promise.all([
 		fetchFn(`${base}/${DATA_PATH}/${ATLAS_FILE}`),
-		fetchFn(`${base}/${DATA_PATH}/${TOPO_FILE}`)
+		fetchFn(`${base}/${DATA_PATH}/${TOPO_FILE}`),
+		// Outlines and border mesh from the data build; without them they are computed here.
+		fetchFn(`${base}/${DATA_PATH}/${VOORBEREKEND_FILE}`)
+			.then((r) => (r.ok ? (r.json() as Promise<Voorberekend>) : null))
+			.catch(() => null)
 	]);
 	if (!atlasRes.ok) throw new Error(`Kon ${ATLAS_FILE} niet laden (HTTP ${atlasRes.status}).`);
 	if (!topoRes.ok) throw new Error(`Kon ${TOPO_FILE} niet laden (HTTP ${topoRes.status}).`);
@@ -31,5 +51,6 @@ export async function laadAtlasData(fetchFn: typeof fetch, base = ''): Promise<A
 	if (!topology.objects?.[TOPO_OBJECT]) {
 		throw new Error(`${TOPO_FILE} mist het object "${TOPO_OBJECT}".`);
 	}
+	if (voorberekend) topology.voorberekend = voorberekend;
 	return { atlas, topology };
 }

@@ -7,6 +7,7 @@ import area from '@turf/area';
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import type { GemeenteCode } from '$lib/data/types';
 import type { GeoIndex } from './geo-index';
+import { voorberekendeRingen } from './voorberekend';
 
 export interface Omtrek {
 	geometrie: MultiPolygon;
@@ -33,6 +34,9 @@ export function dissolve(index: GeoIndex, codes: readonly GemeenteCode[]): Omtre
 /** Only the rings (outer and inner) of the merged outline: what a line layer draws. */
 export function dissolveRingen(index: GeoIndex, codes: readonly GemeenteCode[]): Position[][] {
 	if (codes.length === 0) return [];
+	// Every verband and region of the bundled data was dissolved by the data build.
+	const klaar = voorberekendeRingen(index.topology, codes);
+	if (klaar) return klaar;
 	const g = merge(index.topology, geometrieen(index, codes) as never) as MultiPolygon;
 	return g.coordinates.flat();
 }

@@ -12,6 +12,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryObject } from 'topojson-specification';
 import type { GemeenteTopology } from '$lib/data/load';
 import type { GemeenteCode, GemeenteProps } from '$lib/data/types';
+import { voorberekendeGrenzen } from './voorberekend';
 
 export type GemeenteFeature = Feature<Polygon | MultiPolygon, GemeenteProps>;
 
@@ -104,7 +105,10 @@ export function maakGeoIndex(topology: GemeenteTopology): GeoIndex {
 		buren,
 		waterburen,
 		samenhang,
-		grenzen: () => (grenzen ??= mesh(topology, topology.objects.gemeenten as never).coordinates),
+		grenzen: () =>
+			(grenzen ??=
+				voorberekendeGrenzen(topology) ??
+				mesh(topology, topology.objects.gemeenten as never).coordinates),
 		oppervlakte,
 		labelPunt: (code) => labels[positie.get(code) ?? -1] ?? [5.3, 52.1],
 		bounds(code) {

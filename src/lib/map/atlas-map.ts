@@ -15,16 +15,17 @@ export const NL_BOUNDS: [[number, number], [number, number]] = [
 	[7.3, 53.6]
 ];
 
+/** Room around NL_BOUNDS when the whole country is shown (the attribution is at the bottom). */
+export const NL_PADDING = { top: 16, bottom: 36, left: 16, right: 16 };
+
 export interface Camera {
 	lng: number;
 	lat: number;
 	zoom: number;
 }
 
-export interface AtlasMapOptions {
-	container: HTMLElement;
-	basiskaart: Basiskaart;
-	camera?: Camera;
+/** What the map tells its owner; can be given later (verbind) when the map was started early. */
+export interface AtlasMapCallbacks {
 	onHover?: (info: PickingInfo) => void;
 	onClick?: (info: PickingInfo) => void;
 	onCameraChange?: (camera: Camera) => void;
@@ -32,6 +33,12 @@ export interface AtlasMapOptions {
 	onIdle?: () => void;
 	/** The map started changing (camera or layers). */
 	onBezig?: () => void;
+}
+
+export interface AtlasMapOptions extends AtlasMapCallbacks {
+	container: HTMLElement;
+	basiskaart: Basiskaart;
+	camera?: Camera;
 }
 
 /** A thin wrapper so UI components never touch MapLibre or deck.gl directly. */
@@ -42,16 +49,16 @@ export class AtlasMap {
 	/** "Complete" = MapLibre idle and deck.gl has drawn the current layers. */
 	private kaartIdle = false;
 	private deckGetekend = false;
-	private onIdle?: () => void;
-	private onBezig?: () => void;
+	private cb: AtlasMapCallbacks;
+	/** Complete means the layers of setLayers are drawn (not the warm-up layers of opwarmen). */
+	private lagenGezet = false;
 	/** Layers given before MapLibre's first frame; deck.gl gets them at 'load'. */
 	private wachtendeLagen: Layer[] | null = null;
 	private geladen = false;
 
 	constructor(opts: AtlasMapOptions) {
 		this.basiskaart = opts.basiskaart;
-		this.onIdle = opts.onIdle;
-		this.onBezig = opts.onBezig;
+		this.cb = { ...opts };
 		this.map = new maplibregl.Map({
 			container: opts.container,
 			style: maakStijl(opts.basiskaart),
@@ -59,7 +66,7 @@ export class AtlasMap {
 				? { center: [opts.camera.lng, opts.camera.lat], zoom: opts.camera.zoom }
 				: {
 						bounds: NL_BOUNDS,
-						fitBoundsOptions: { padding: { top: 16, bottom: 36, left: 16, right: 16 } }
+						fitBoundsOptions: { padding: NL_PADDING }
 					}),
 			minZoom: 5,
 			maxZoom: 13,
@@ -79,8 +86,8 @@ export class AtlasMap {
 		this.overlay = new MapboxOverlay({
 			interleaved: false,
 			layers: [],
-			onHover: opts.onHover,
-			onClick: opts.onClick,
+			onHover: (info) => this.cb.onHover?.(info),
+			onClick: (info) => this.cb.onClick?.(info),
 			getCursor: ({ isHovering, isDragging }) =>
 				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
 			onAfterRender: () => {
@@ -91,7 +98,7 @@ export class AtlasMap {
 			}
 		});
 		this.map.addControl(this.overlay);
-		this.map.on('moveend', () => opts.onCameraChange?.(this.camera()));
+		this.map.on('moveend', () => this.cb.onCameraChange?.(this.camera()));
 		this.map.on('load', () => {
 			performance.mark('atlas:map-load');
 			this.geladen = true;
@@ -107,15 +114,28 @@ export class AtlasMap {
 		});
 		this.map.on('movestart', () => {
 			this.kaartIdle = false;
-			this.onBezig?.();
+			this.cb.onBezig?.();
 		});
 	}
 
+	/** Hands the map's events to (another) owner. */
+	verbind(cb: AtlasMapCallbacks): void {
+		this.cb = { ...cb };
+	}
+
 	private meldKlaar(): void {
-		if (this.kaartIdle && this.deckGetekend) {
+		if (this.kaartIdle && this.deckGetekend && this.lagenGezet) {
 			performance.mark('atlas:klaar');
-			this.onIdle?.();
+			this.cb.onIdle?.();
 		}
+	}
+
+	/**
+	 * Layers drawn before the real ones, while the data loads: deck.gl compiles their shaders then
+	 * (seconds of work in software WebGL that would otherwise fall in the first complete frame).
+	 */
+	opwarmen(layers: Layer[]): void {
+		if (!this.lagenGezet) this.overlay.setProps({ layers });
 	}
 
 	camera(): Camera {
@@ -125,7 +145,8 @@ export class AtlasMap {
 
 	setLayers(layers: Layer[]): void {
 		this.deckGetekend = false;
-		this.onBezig?.();
+		this.lagenGezet = true;
+		this.cb.onBezig?.();
 		// deck.gl draws again when MapLibre draws its first frame (a new view state): layers given
 		// before that would be drawn twice, and each frame is hundreds of ms in software WebGL.
 		if (this.geladen) this.overlay.setProps({ layers });

@@ -2,6 +2,7 @@
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
+import type { Position } from 'geojson';
 import { ringenVan } from '$lib/geo/geo-index';
 import {
 	gemeentenLaag,
@@ -9,6 +10,7 @@ import {
 	omtrekkenLaag,
 	selectieLaag,
 	vlakkenVan,
+	type GemeenteFeature,
 	type GemeenteVlak,
 	type Label,
 	type Omtrek
@@ -35,6 +37,34 @@ export function laadLabels(): Promise<LabelFabriek> {
 
 /** Gemeente names appear from this zoom level on. */
 export const LABEL_ZOOM = 8.5;
+
+/**
+ * Layers of the two shader programs of every explorer map (fills and lines), far outside the map's
+ * bounds and transparent: drawn while the data loads, so deck.gl has compiled the programs before
+ * the first complete frame (AtlasMap.opwarmen).
+ */
+export function opwarmLagen(): Layer[] {
+	const ring: Position[] = [
+		[0, 0],
+		[0.01, 0],
+		[0.01, 0.01],
+		[0, 0]
+	];
+	const vlak = {
+		type: 'Feature',
+		properties: { code: '' },
+		geometry: { type: 'Polygon', coordinates: [ring] }
+	} as GemeenteFeature;
+	return [
+		gemeentenLaag({
+			features: [vlak],
+			vulkleur: () => [0, 0, 0, 0],
+			kleurVersie: '',
+			id: 'opwarmen-vlakken'
+		}),
+		grenzenLaag([ring], [0, 0, 0, 0], 'opwarmen-lijnen')
+	];
+}
 
 const ARCERING_EXTENSIES = [new FillStyleExtension({ pattern: true })];
 
