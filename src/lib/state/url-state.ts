@@ -10,6 +10,10 @@ export interface ViewState {
 	gemeente: string | null;
 	camera: { lng: number; lat: number; zoom: number } | null;
 	taal: 'nl' | 'en';
+	/** The date the view shows (YYYY-MM-DD); absent = today (the register's peildatum). */
+	datum?: string;
+	/** The change view: the earlier date compared with `datum` (or today). */
+	vergelijk?: string;
 }
 
 export interface DecodeOptions {
@@ -19,6 +23,8 @@ export interface DecodeOptions {
 	bekendeGemeenten: ReadonlySet<string>;
 	/** What to use when the URL names no (valid) layers at all. */
 	standaardLagen: readonly string[];
+	/** The dates time travel covers; without it `datum` and `vergelijk` are not read. */
+	datumBereik?: { van: string; tot: string };
 }
 
 const CODE = /^GM\d{4}$/;
@@ -42,12 +48,35 @@ export function decodeViewState(search: URLSearchParams, opts: DecodeOptions): V
 	const g = veilig(search.get('gemeente'))?.toUpperCase() ?? null;
 	const gemeente = g && CODE.test(g) && opts.bekendeGemeenten.has(g) ? g : null;
 
-	return {
+	const state: ViewState = {
 		lagen,
 		gemeente,
 		camera: decodeCamera(veilig(search.get('kaart'))),
 		taal: search.get('taal') === 'en' ? 'en' : 'nl'
 	};
+	if (opts.datumBereik) {
+		const datum = decodeDatum(search, opts.datumBereik);
+		if (datum) state.datum = datum;
+		const vergelijk = decodeDatum(search, opts.datumBereik, 'vergelijk');
+		if (vergelijk) state.vergelijk = vergelijk;
+	}
+	return state;
+}
+
+/**
+ * The date in `datum=` (or another parameter): a real YYYY-MM-DD date within the range, else null
+ * (today). The last day of the range is today, so it is null too: one link per view.
+ */
+export function decodeDatum(
+	search: URLSearchParams,
+	bereik: { van: string; tot: string },
+	param = 'datum'
+): string | null {
+	const d = veilig(search.get(param))?.trim() ?? '';
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+	const t = new Date(`${d}T00:00:00Z`);
+	if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== d) return null;
+	return d >= bereik.van && d < bereik.tot ? d : null;
 }
 
 /** Encode a view state as query parameters (stable order, short numbers). */
@@ -60,6 +89,8 @@ export function encodeViewState(state: ViewState): URLSearchParams {
 		p.set('kaart', `${lng.toFixed(4)},${lat.toFixed(4)},${zoom.toFixed(2)}`);
 	}
 	if (state.taal === 'en') p.set('taal', 'en');
+	if (state.datum) p.set('datum', state.datum);
+	if (state.vergelijk) p.set('vergelijk', state.vergelijk);
 	return p;
 }
 
