@@ -223,7 +223,9 @@ describe('tijdreis on the real data', () => {
 		expect(atlas.gemeenten).toHaveLength(n);
 		// The period's topology has exactly those gemeenten.
 		const topo = lees<GemeenteTopology>(info.topoBestand);
-		const codes = topo.objects.gemeenten.geometries.map((g) => g.properties!.code).sort();
+		const codes = topo.objects.gemeenten.geometries
+			.map((g) => (g.properties as { code: string }).code)
+			.sort();
 		expect(codes).toEqual(atlas.gemeenten.map((g) => g.code).sort());
 	});
 

@@ -2,7 +2,7 @@
 // outlines, gaps and overlaps. Pure (no Svelte, no DOM); the geography comes from src/lib/geo.
 import type { Position } from 'geojson';
 import type { AtlasData } from '$lib/data/load';
-import type { AtlasMeta, Gemeente, DomeinId } from '$lib/data/types';
+import type { Atlas, AtlasMeta, Gemeente, DomeinId } from '$lib/data/types';
 import { KERN_DOMEINEN } from '$lib/data/types';
 import type { GemeenteFeature } from '$lib/map/layers';
 import { LAAG_KLEUREN } from '$lib/map/kleuren';
@@ -79,6 +79,8 @@ export interface VerkennerModel {
 	zoek(tekst: string): ZoekTreffer[];
 	index: GeoIndex;
 	meta: AtlasMeta;
+	/** The atlas it was made from (today's, or one of a date: data/tijdreis.ts). */
+	atlas: Atlas;
 }
 
 export function maakVerkennerModel(
@@ -165,6 +167,7 @@ export function maakVerkennerModel(
 		labels: gemeenten.map((g) => ({ tekst: g.naam, positie: index.labelPunt(g.code) })),
 		index,
 		meta: atlas.meta,
+		atlas,
 		laag: (id) => viewMap.get(id)!,
 		feature: (code) => featureMap.get(code)!,
 		view(zichtbaar) {
