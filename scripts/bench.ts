@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { benchAnalyse } from './bench/analyse';
 import { benchBrowser } from './bench/browser';
+import { benchData } from './bench/data';
 import type { BenchRij } from './bench/stats';
 
 function print(titel: string, rijen: BenchRij[]) {
@@ -18,6 +19,7 @@ function print(titel: string, rijen: BenchRij[]) {
 
 const dataDir = join(process.cwd(), 'static', 'data');
 print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
+print('Gegevens (gzip / onverpakt)', benchData(dataDir));
 const browser = await benchBrowser();
 print('Browser (headless Chromium, SwiftShader)', browser.rijen);
 if (browser.overgeslagen) console.log(`(overgeslagen: ${browser.overgeslagen})`);

@@ -25,6 +25,20 @@ export function laagVanDataset(d: Dataset): Laag {
 	};
 }
 
+/**
+ * Outlines per set of members, per topology: the models of different dates on one topology share
+ * them, so changing the date only dissolves the verbanden whose members changed.
+ */
+const omtrekken = new WeakMap<GeoIndex, Map<string, Position[][]>>();
+function omtrekVan(index: GeoIndex, codes: readonly string[]): Position[][] {
+	let m = omtrekken.get(index);
+	if (!m) omtrekken.set(index, (m = new Map()));
+	const sleutel = codes.join(',');
+	let r = m.get(sleutel);
+	if (!r) m.set(sleutel, (r = dissolveRingen(index, codes)));
+	return r;
+}
+
 export interface LaagView {
 	id: string;
 	naam: string;
@@ -148,7 +162,7 @@ export function maakVerkennerModel(
 		let r = laagCache.get(id);
 		if (!r) {
 			const l = laagMap.get(id)!;
-			const ringen = l.regios.flatMap((reg) => dissolveRingen(index, reg.gemeenten));
+			const ringen = l.regios.flatMap((reg) => omtrekVan(index, reg.gemeenten));
 			r = l.soort === 'domein' ? { id, ringen, ...gatenEnOverlap(index.codes, l) } : { id, ringen };
 			laagCache.set(id, r);
 		}
