@@ -153,6 +153,27 @@ test.describe('tijdreis', () => {
 		await expect(page.getByTestId('legenda')).toContainText('Aantal verschillende schalen');
 	});
 
+	test('the difference map of 2019 exports as SVG with its dates and legend, like any map', async ({
+		page
+	}) => {
+		await page.goto('/?vergelijk=2019-06-01&lagen=belastingen');
+		await wachtOpDatum(page, peildatum);
+		await page.getByRole('button', { name: 'Deel / exporteer' }).click();
+		const dialoog = page.getByTestId('deel-dialoog');
+		await expect(dialoog.getByLabel('Link naar deze kaart (permalink)')).toHaveValue(
+			/vergelijk=2019-06-01/
+		);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			dialoog.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync(await download.path(), 'utf8');
+		expect(svg).toContain('Verandering in schalen op Belastingen, 1 juni 2019');
+		expect(svg).toContain('Verandering in aantal schalen');
+		expect(svg).toContain('geen vergelijking (heringedeeld)');
+		expect(svg.match(/class="gemeente"/g)).toHaveLength(342);
+	});
+
 	for (const [naam, datum] of [
 		['2018', '2018-01-01'],
 		['2021', '2021-06-01'],
