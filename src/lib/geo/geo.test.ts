@@ -15,7 +15,7 @@ const { atlas, index, topology } = echteData();
 const lagen = lagenUitAtlas(atlas);
 const laag = (id: string) => lagen.find((l) => l.id === id)!;
 // The indelingen that partition all gemeenten (the Regioatlas 2016 ones do not: `dekkend` false).
-const dekkend = new Set(atlas.indelingen.filter((i) => i.dekkend).map((i) => i.id));
+const dekkend = new Set<string>(atlas.indelingen.filter((i) => i.dekkend).map((i) => i.id));
 const indelingen = lagen.filter((l) => l.soort === 'indeling' && dekkend.has(l.id));
 const somOppervlakte = (codes: string[]) =>
 	codes.reduce((s, c) => s + index.oppervlakte[index.positie.get(c)!], 0);
