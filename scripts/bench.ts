@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchAnalyse } from './bench/analyse';
 import { benchBrowser } from './bench/browser';
 import { benchZipBom } from './bench/import';
+import { benchData } from './bench/data';
 import type { BenchRij } from './bench/stats';
 
 function print(titel: string, rijen: BenchRij[]) {
@@ -22,6 +23,7 @@ const dataDir = join(process.cwd(), 'static', 'data');
 const alleen = process.env.BENCH_ALLEEN;
 if (!alleen) print('Analyse (Node, ' + process.version + ')', benchAnalyse(dataDir));
 if (!alleen || alleen === 'import') print('Eigen gegevens (Node)', benchZipBom());
+if (!alleen) print('Gegevens (gzip / onverpakt)', benchData(dataDir));
 const browser = await benchBrowser();
 print('Browser (headless Chromium, SwiftShader)', browser.rijen);
 if (browser.overgeslagen) console.log(`(overgeslagen: ${browser.overgeslagen})`);

@@ -117,6 +117,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 		const rijen: BenchRij[] = [];
 		// BENCH_ALLEEN=import: only the own-data figures (the other sections take minutes).
 		if (process.env.BENCH_ALLEEN === 'import') return { rijen: await benchImport(browser, BASIS) };
+		const tijdRijen: BenchRij[] = [];
 
 		// 1. What `/` ships.
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -240,6 +241,54 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 		}
 		const rondes = (xs: number[]) => xs.map((x) => Math.round(x)).join(' ');
 		console.log(`\n(eerste kaart /: ${rondes(tijden)} ms; kale pagina: ${rondes(kaal)} ms)`);
+		// Time travel: the date control's first use fetches the history; then each date change
+		// (the map of another date, drawn) — in a period whose topology is loaded, and in a new one.
+		const eersteDatum: number[] = [];
+		const zelfdePeriode: number[] = [];
+		const anderePeriode: number[] = [];
+		const naarDatum = async (p: Page, d: string) => {
+			const t = await p.evaluate(() => performance.now());
+			await p.getByTestId('datum-invoer').fill(d);
+			await p.waitForFunction((datum) => {
+				const v = document.querySelector('[data-testid=kaartvlak]');
+				return v?.getAttribute('data-datum') === datum && v.getAttribute('data-laden') === 'false';
+			}, d);
+			await p.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+			);
+			await wachtOpPixels(p);
+			return (await p.evaluate(() => performance.now())) - t;
+		};
+		for (let i = 0; i < 5; i++) {
+			const p = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			await p.goto(BASIS + '/');
+			await wachtOpKaart(p);
+			await wachtOpPixels(p);
+			eersteDatum.push(await naarDatum(p, '2019-06-01'));
+			zelfdePeriode.push(await naarDatum(p, '2020-03-01'));
+			anderePeriode.push(await naarDatum(p, '2018-06-01'));
+			zelfdePeriode.push(await naarDatum(p, '2018-09-01'));
+			await p.close();
+		}
+		tijdRijen.push(
+			{
+				naam: 'datum wijzigen, eerste keer (laadt geschiedenis + topologie; mediaan 5×)',
+				waarde: median(eersteDatum),
+				eenheid: 'ms'
+			},
+			{
+				naam: 'datum wijzigen → volledige kaart, zelfde periode (mediaan 10×)',
+				waarde: median(zelfdePeriode),
+				eenheid: 'ms',
+				doel: '≤ 300 ms'
+			},
+			{
+				naam: 'datum wijzigen → volledige kaart, andere periode (laadt topologie; mediaan 5×)',
+				waarde: median(anderePeriode),
+				eenheid: 'ms',
+				doel: '≤ 300 ms'
+			}
+		);
 		rijen.push({
 			naam: `navigatie → eerste complete kaart /, pixels getekend (mediaan ${RONDES}×)`,
 			waarde: median(tijden),
@@ -274,6 +323,8 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			eenheid: 'ms',
 			doel: '≤ 50 ms'
 		});
+
+		rijen.push(...tijdRijen);
 
 		// BENCH_EXPORT=0 skips the export section (e.g. while measuring the first map).
 		if (process.env.BENCH_EXPORT === '0') return { rijen };

@@ -147,7 +147,50 @@ const nl = {
 	vorm_cooperatie: 'coöperatie (eigen gegevens)',
 	vorm_stichting: 'stichting (eigen gegevens)',
 	vorm_convenant: 'convenant (eigen gegevens)',
-	vorm_overig: 'overig, niet-Wgr (eigen gegevens)'
+	vorm_overig: 'overig, niet-Wgr (eigen gegevens)',
+	// --- Tijdreis en "wat veranderde" (issue 16) ---
+	datum_kop: 'Datum',
+	stand_op: 'stand op {datum}',
+	stand_op_kop: 'Stand op {datum}',
+	datum_exact: 'Precieze datum',
+	datum_schuif: 'Maand',
+	datum_maand_terug: 'Een maand terug',
+	datum_maand_verder: 'Een maand verder',
+	vandaag: 'Vandaag',
+	speel: 'Speel de jaren af',
+	speel_stap: 'Volgend jaar',
+	speel_stop: 'Stop',
+	speel_uitleg: 'Toont 1 januari van elk jaar; een toets of klik stopt.',
+	datum_laden: 'Gegevens van {datum} laden…',
+	datum_fout: 'De gegevens van die datum konden niet worden geladen: {fout}',
+	indelingen_niet_getoond:
+		'Indelingen (stand 2025) niet getoond vóór 2023: de gemeenten waren toen anders.',
+	register_teruggevuld:
+		'Vóór 1 juli 2021 was registreren niet verplicht: het register is voor die jaren achteraf aangevuld en kan onvolledig zijn.',
+	inwoners_onbekend: 'inwoners onbekend (gemeente bestaat niet meer)',
+	inwoners_nu: 'inwoners (stand nu)',
+	export_ondertitel_datum:
+		'Stand op {datum} (gemeenten en register) · register opgehaald {register}',
+	verschil_kop: 'Wat veranderde',
+	verschil_aan: 'Vergelijk met een eerdere datum',
+	verschil_van: 'Vergelijk met',
+	verschil_titel: 'Verandering in aantal schalen',
+	verschil_uitleg:
+		'Aantal schalen in de zichtbare lagen op {tot} min dat op {van}. Paars: meer schalen, oranje: minder.',
+	verschil_geen_vergelijking: 'geen vergelijking (heringedeeld)',
+	verschil_export_titel: 'Verandering in schalen op {lagen}, {van} – {tot}',
+	verschil_begonnen: 'Begonnen',
+	verschil_beeindigd: 'Beëindigd',
+	verschil_leden: 'Leden gewijzigd',
+	verschil_erbij: 'erbij',
+	verschil_eraf: 'eraf',
+	verschil_per_gemeente: 'Per gemeente: verandering in aantal schalen',
+	verschil_geen: 'Geen',
+	verschil_domeinen: 'Verbanden in de zichtbare domeinen, {van} – {tot}.',
+	verschil_kort: '{n} t.o.v. {van}',
+	verschil_meer: 'meer',
+	verschil_minder: 'minder',
+	leden_n: '{n} leden'
 } as const;
 
 export type TekstSleutel = keyof typeof nl;
@@ -296,7 +339,50 @@ const en: Record<TekstSleutel, string> = {
 	vorm_cooperatie: 'cooperative (own data)',
 	vorm_stichting: 'foundation (own data)',
 	vorm_convenant: 'covenant (own data)',
-	vorm_overig: 'other, non-Wgr (own data)'
+	vorm_overig: 'other, non-Wgr (own data)',
+	// --- Time travel and "what changed" (issue 16) ---
+	datum_kop: 'Date',
+	stand_op: 'as of {datum}',
+	stand_op_kop: 'As of {datum}',
+	datum_exact: 'Exact date',
+	datum_schuif: 'Month',
+	datum_maand_terug: 'One month back',
+	datum_maand_verder: 'One month on',
+	vandaag: 'Today',
+	speel: 'Play the years',
+	speel_stap: 'Next year',
+	speel_stop: 'Stop',
+	speel_uitleg: 'Shows 1 January of each year; a key or click stops.',
+	datum_laden: 'Loading the data of {datum}…',
+	datum_fout: 'The data of that date could not be loaded: {fout}',
+	indelingen_niet_getoond:
+		'Official divisions (2025) are not shown before 2023: the municipalities differed then.',
+	register_teruggevuld:
+		'Before 1 July 2021 registration was not mandatory: the register was filled in afterwards for those years and may be incomplete.',
+	inwoners_onbekend: 'inhabitants unknown (municipality no longer exists)',
+	inwoners_nu: 'inhabitants (today)',
+	export_ondertitel_datum:
+		'As of {datum} (municipalities and register) · register retrieved {register}',
+	verschil_kop: 'What changed',
+	verschil_aan: 'Compare with an earlier date',
+	verschil_van: 'Compare with',
+	verschil_titel: 'Change in number of scales',
+	verschil_uitleg:
+		'Number of scales in the visible layers on {tot} minus that on {van}. Purple: more scales, orange: fewer.',
+	verschil_geen_vergelijking: 'no comparison (merged)',
+	verschil_export_titel: 'Change in scales on {lagen}, {van} – {tot}',
+	verschil_begonnen: 'Started',
+	verschil_beeindigd: 'Ended',
+	verschil_leden: 'Members changed',
+	verschil_erbij: 'joined',
+	verschil_eraf: 'left',
+	verschil_per_gemeente: 'Per municipality: change in number of scales',
+	verschil_geen: 'None',
+	verschil_domeinen: 'Collaborations in the visible domains, {van} – {tot}.',
+	verschil_kort: '{n} vs {van}',
+	verschil_meer: 'more',
+	verschil_minder: 'fewer',
+	leden_n: '{n} members'
 };
 
 const teksten: Record<Taal, Record<TekstSleutel, string>> = { nl, en };
@@ -342,5 +428,15 @@ export function getal(taal: Taal, n: number, decimalen = 0): string {
 	return n.toLocaleString(taal === 'nl' ? 'nl-NL' : 'en-GB', {
 		maximumFractionDigits: decimalen,
 		minimumFractionDigits: decimalen
+	});
+}
+
+/** A date written out: "1 juni 2019" / "1 June 2019" (the ISO date as such, whatever the time zone). */
+export function datumLang(taal: Taal, iso: string): string {
+	return new Date(`${iso}T00:00:00Z`).toLocaleDateString(taal === 'nl' ? 'nl-NL' : 'en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
 	});
 }

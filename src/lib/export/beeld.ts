@@ -12,6 +12,7 @@ import {
 	ATTRIBUTIE,
 	legendaKlassen,
 	legendaLagen,
+	legendaTekst,
 	omtrekkenVan,
 	peildatumTekst,
 	registerUitleg,
@@ -67,6 +68,7 @@ export function maakKaartBeeld(
 		.filter((pl) => s.gatenTonen.includes(pl.id) && pl.gaten?.length)
 		.map((pl) => ({ kleur: stijlVan(s, pl.id).kleur, codes: pl.gaten ?? [] }));
 	const overlap = [...new Set(s.view.perLaag.flatMap((pl) => pl.overlap ?? []))];
+	const tekst = legendaTekst(s);
 	return {
 		titel: opties.titel?.trim() || standaardTitel(s),
 		ondertitel: peildatumTekst(s),
@@ -74,9 +76,9 @@ export function maakKaartBeeld(
 			ATTRIBUTIE + (opties.basiskaartAttributie ? `; ${opties.basiskaartAttributie}` : ''),
 		bounds: opties.bounds,
 		legenda: {
-			titel: t('schalen'),
+			titel: tekst.titel,
 			klassen: lagen.length ? legendaKlassen(s) : [],
-			uitleg: lagen.length ? t('schalen_uitleg') : t('geen_lagen'),
+			uitleg: lagen.length ? tekst.uitleg : t('geen_lagen'),
 			lagen,
 			gatenUitleg: gaten.length ? t('gaten_uitleg') : null,
 			overlapUitleg: overlap.length ? t('overlap_uitleg') : null,

@@ -2,8 +2,16 @@
 // Pure (no Svelte, no DOM, no map library): the explorer, the embed and both exports use it, so a
 // snapshot always shows exactly what the screen shows.
 import type { Position } from 'geojson';
-import { klasseVan, schaalKlassen, streepVan, STREPEN, type Klasse } from '$lib/stijl/kleuren';
-import { datum, vertaal, type Taal } from '$lib/i18n';
+import {
+	GEEN_VERGELIJKING,
+	klasseVan,
+	schaalKlassen,
+	streepVan,
+	STREPEN,
+	verschilKlassen,
+	type Klasse
+} from '$lib/stijl/kleuren';
+import { datum, datumLang, vertaal, type Taal } from '$lib/i18n';
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type { VerkennerModel, VerkennerView } from './verkenner-model';
 import type { Samenwerkingsvorm } from '$lib/data/types';
@@ -73,6 +81,16 @@ export interface KaartStaat {
 	taal: Taal;
 	/** Samenwerkingsvormen that count; absent = every form. */
 	vormen?: readonly Samenwerkingsvorm[];
+	/** The date the map shows (time travel); absent or null = today. */
+	datum?: string | null;
+	/** The change view: per gemeente the change in scales since `van` (null = no comparison). */
+	verschil?: KaartVerschil | null;
+}
+
+export interface KaartVerschil {
+	van: string;
+	tot: string;
+	waarden: ReadonlyMap<string, number | null>;
 }
 
 export function klassenVan(s: KaartStaat): Klasse[] {
@@ -80,6 +98,14 @@ export function klassenVan(s: KaartStaat): Klasse[] {
 }
 
 export function vulkleurVan(s: KaartStaat): (code: string) => string {
+	const verschil = s.verschil;
+	if (verschil) {
+		const vk = verschilKlassen();
+		return (code) => {
+			const w = verschil.waarden.get(code);
+			return w === null || w === undefined ? GEEN_VERGELIJKING : klasseVan(vk, w).kleur;
+		};
+	}
 	const klassen = klassenVan(s);
 	return (code) => klasseVan(klassen, s.view.telling.get(code)?.schalen ?? 0).kleur;
 }
@@ -88,7 +114,30 @@ export function stijlVan(s: KaartStaat, id: string): LaagStijl {
 	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', dekking: 1 };
 }
 
+/** "−2", "+1", "≤ −3", "≥ +3": the label of a change class. */
+function verschilLabel(k: Klasse): string {
+	const teken = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+	if (!Number.isFinite(k.van)) return `≤ ${teken(k.tot)}`;
+	if (!Number.isFinite(k.tot)) return `≥ ${teken(k.van)}`;
+	return teken(k.van);
+}
+
 export function legendaKlassen(s: KaartStaat): LegendaKlasse[] {
+	if (s.verschil) {
+		const w = [...s.verschil.waarden.values()];
+		return [
+			...verschilKlassen().map((k) => ({
+				kleur: k.kleur,
+				label: verschilLabel(k),
+				aantal: w.filter((x) => x !== null && x >= k.van && x <= k.tot).length
+			})),
+			{
+				kleur: GEEN_VERGELIJKING,
+				label: vertaal(s.taal, 'verschil_geen_vergelijking'),
+				aantal: w.filter((x) => x === null).length
+			}
+		];
+	}
 	const tellingen = [...s.view.telling.values()];
 	return klassenVan(s).map((k) => ({
 		kleur: k.kleur,
@@ -172,6 +221,19 @@ export function omtrekkenVan(s: KaartStaat): KaartOmtrek[] {
 	}));
 }
 
+/** The heading and explanation of the colour legend (scale count, or its change). */
+export function legendaTekst(s: KaartStaat): { titel: string; uitleg: string } {
+	if (s.verschil)
+		return {
+			titel: vertaal(s.taal, 'verschil_titel'),
+			uitleg: vertaal(s.taal, 'verschil_uitleg', {
+				van: datumLang(s.taal, s.verschil.van),
+				tot: datumLang(s.taal, s.verschil.tot)
+			})
+		};
+	return { titel: vertaal(s.taal, 'schalen'), uitleg: vertaal(s.taal, 'schalen_uitleg') };
+}
+
 /** A title that says what the map shows, e.g. "Samenwerking op Inkoop en Belastingen". */
 export function standaardTitel(s: KaartStaat): string {
 	const namen = s.zichtbaar.map((id) => s.model.laag(id).naam);
@@ -182,15 +244,28 @@ export function standaardTitel(s: KaartStaat): string {
 		namen.length === 1
 			? namen[0]
 			: `${namen.slice(0, -1).join(', ')} ${t('en')} ${namen[namen.length - 1]}`;
+	if (s.verschil)
+		return t('verschil_export_titel', {
+			lagen: lijst,
+			van: datumLang(s.taal, s.verschil.van),
+			tot: datumLang(s.taal, s.verschil.tot)
+		});
 	const g = s.geselecteerd ? s.model.gemeenteMap.get(s.geselecteerd)?.naam : undefined;
-	return g
+	const titel = g
 		? t('export_titel_gemeente', { lagen: lijst, gemeente: g })
 		: t('export_titel', { lagen: lijst });
+	return s.datum ? `${titel}, ${t('stand_op', { datum: datumLang(s.taal, s.datum) })}` : titel;
 }
 
 /** "Gemeenten 1-1-2025 · register 16-5-2026": the peildata of what the map shows. */
 export function peildatumTekst(s: KaartStaat): string {
 	const d = (iso: string) => datum(s.taal, iso);
+	const opDatum = s.verschil?.tot ?? s.datum;
+	if (opDatum)
+		return vertaal(s.taal, 'export_ondertitel_datum', {
+			datum: datumLang(s.taal, opDatum),
+			register: d(s.model.meta.peildatumRegister)
+		});
 	return vertaal(s.taal, 'export_ondertitel', {
 		gemeenten: d(s.model.meta.peildatumGemeenten),
 		register: d(s.model.meta.peildatumRegister)
@@ -208,7 +283,15 @@ export function deckInvoer(s: KaartStaat, zoom: number): KaartLagenInvoer {
 		features: s.model.features,
 		grenzen: s.model.index.grenzen(),
 		vulkleur: vul,
-		kleurVersie: s.zichtbaar.join(',') + '|' + s.view.max + '|' + viewNummer(s.view),
+		kleurVersie:
+			s.zichtbaar.join(',') +
+			'|' +
+			s.view.max +
+			'|' +
+			viewNummer(s.view) +
+			'|' +
+			(s.datum ?? '') +
+			(s.verschil ? `|${s.verschil.van}` : ''),
 		lagen: s.view.perLaag.map((pl) => ({
 			id: pl.id,
 			...stijlVan(s, pl.id),
@@ -229,6 +312,8 @@ export interface TooltipInhoud {
 	naam: string;
 	schalen: number;
 	verbanden: number;
+	/** The change view: change in scales since `van` (null = no comparison). */
+	verschil?: { waarde: number | null; van: string };
 	/** Every region of the visible layers under the cursor, grouped by layer; `leeg` when in none. */
 	lagen: { naam: string; kleur: string; regios: string[]; leeg: string }[];
 }
@@ -247,6 +332,9 @@ export function tooltipVan(
 		naam: s.model.gemeenteMap.get(code)?.naam ?? code,
 		schalen: telling.schalen,
 		verbanden: telling.verbanden,
+		...(s.verschil && {
+			verschil: { waarde: s.verschil.waarden.get(code) ?? null, van: s.verschil.van }
+		}),
 		lagen: s.zichtbaar.map((id) => ({
 			naam: s.model.laag(id).naam,
 			kleur: stijlVan(s, id).kleur,

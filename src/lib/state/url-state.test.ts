@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeViewState, encodeViewState, permalinkQuery, type ViewState } from './url-state';
+import {
+	decodeDatum,
+	decodeViewState,
+	encodeViewState,
+	permalinkQuery,
+	type ViewState
+} from './url-state';
 
 const opts = {
 	bekendeLagen: new Set(['inkoop', 'belastingen', 'ict', 'veiligheidsregio']),
@@ -111,5 +117,54 @@ describe('url-state: samenwerkingsvorm (vorm=)', () => {
 		const state: ViewState = { ...VOLLEDIG, vorm: [] };
 		const back = decodeViewState(new URLSearchParams(encodeViewState(state).toString()), opts);
 		expect(back.vorm).toEqual([]);
+	});
+});
+
+describe('url-state: datum (time travel) and vergelijk (change view)', () => {
+	const bereik = { van: '2018-01-01', tot: '2026-05-16' };
+	const metDatum = { ...opts, datumBereik: bereik };
+
+	test('round-trips a dated state with a comparison date', () => {
+		const state: ViewState = { ...VOLLEDIG, datum: '2019-06-01', vergelijk: '2018-01-01' };
+		const q = permalinkQuery(state);
+		expect(q).toContain('datum=2019-06-01');
+		expect(q).toContain('vergelijk=2018-01-01');
+		expect(decodeViewState(new URLSearchParams(q), metDatum)).toEqual(state);
+	});
+
+	test('no datum is today: nothing in the URL, nothing decoded', () => {
+		expect(permalinkQuery(VOLLEDIG)).not.toContain('datum');
+		expect(decodeViewState(new URLSearchParams('lagen=ict'), metDatum)).not.toHaveProperty('datum');
+	});
+
+	test.each([
+		['datum=2019-06-01', '2019-06-01'],
+		['datum=2018-01-01', '2018-01-01'],
+		['datum=%202019-06-01%20', '2019-06-01'],
+		// the register's peildatum is today: one link per view
+		['datum=2026-05-16', null],
+		['datum=2017-12-31', null],
+		['datum=2026-05-17', null],
+		['datum=2030-01-01', null],
+		['datum=2019-02-30', null],
+		['datum=2019-6-1', null],
+		['datum=01-06-2019', null],
+		['datum=gisteren', null],
+		['datum=<script>', null],
+		['datum=' + '2'.repeat(5000), null],
+		['', null]
+	])('%s → %s (garbage and out of range fall back to today)', (q, verwacht) => {
+		expect(decodeDatum(new URLSearchParams(q), bereik)).toBe(verwacht);
+		const s = decodeViewState(new URLSearchParams(`${q}&lagen=ict&gemeente=GM0935`), metDatum);
+		expect(s.datum ?? null).toBe(verwacht);
+		// The rest of the state is kept.
+		expect(s.lagen).toEqual(['ict']);
+		expect(s.gemeente).toBe('GM0935');
+	});
+
+	test('without a date range the date is not read (pages that do not travel)', () => {
+		expect(decodeViewState(new URLSearchParams('datum=2019-06-01'), opts)).not.toHaveProperty(
+			'datum'
+		);
 	});
 });

@@ -14,6 +14,10 @@ export interface ViewState {
 	taal: 'nl' | 'en';
 	/** Samenwerkingsvormen that count (`vorm=`); absent = every form. */
 	vorm?: Samenwerkingsvorm[];
+	/** The date the view shows (YYYY-MM-DD); absent = today (the register's peildatum). */
+	datum?: string;
+	/** The change view: the earlier date compared with `datum` (or today). */
+	vergelijk?: string;
 }
 
 export interface DecodeOptions {
@@ -23,6 +27,8 @@ export interface DecodeOptions {
 	bekendeGemeenten: ReadonlySet<string>;
 	/** What to use when the URL names no (valid) layers at all. */
 	standaardLagen: readonly string[];
+	/** The dates time travel covers; without it `datum` and `vergelijk` are not read. */
+	datumBereik?: { van: string; tot: string };
 }
 
 const CODE = /^GM\d{4}$/;
@@ -46,13 +52,36 @@ export function decodeViewState(search: URLSearchParams, opts: DecodeOptions): V
 	const g = veilig(search.get('gemeente'))?.toUpperCase() ?? null;
 	const gemeente = g && CODE.test(g) && opts.bekendeGemeenten.has(g) ? g : null;
 
-	return {
+	const state: ViewState = {
 		lagen,
 		gemeente,
 		camera: decodeCamera(veilig(search.get('kaart'))),
 		taal: search.get('taal') === 'en' ? 'en' : 'nl',
 		...metVorm(decodeVormen(veilig(search.get('vorm'))))
 	};
+	if (opts.datumBereik) {
+		const datum = decodeDatum(search, opts.datumBereik);
+		if (datum) state.datum = datum;
+		const vergelijk = decodeDatum(search, opts.datumBereik, 'vergelijk');
+		if (vergelijk) state.vergelijk = vergelijk;
+	}
+	return state;
+}
+
+/**
+ * The date in `datum=` (or another parameter): a real YYYY-MM-DD date within the range, else null
+ * (today). The last day of the range is today, so it is null too: one link per view.
+ */
+export function decodeDatum(
+	search: URLSearchParams,
+	bereik: { van: string; tot: string },
+	param = 'datum'
+): string | null {
+	const d = veilig(search.get(param))?.trim() ?? '';
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+	const t = new Date(`${d}T00:00:00Z`);
+	if (Number.isNaN(t.getTime()) || t.toISOString().slice(0, 10) !== d) return null;
+	return d >= bereik.van && d < bereik.tot ? d : null;
 }
 
 /** Only a filtered state carries `vorm`, so an unfiltered one equals what it was before the filter. */
@@ -72,6 +101,8 @@ export function encodeViewState(state: ViewState): URLSearchParams {
 	if (state.taal === 'en') p.set('taal', 'en');
 	const vorm = encodeVormen(state.vorm);
 	if (vorm !== null) p.set('vorm', vorm);
+	if (state.datum) p.set('datum', state.datum);
+	if (state.vergelijk) p.set('vergelijk', state.vergelijk);
 	return p;
 }
 

@@ -2,7 +2,7 @@
 // outlines, gaps and overlaps. Pure (no Svelte, no DOM); the geography comes from src/lib/geo.
 import type { Position } from 'geojson';
 import type { AtlasData } from '$lib/data/load';
-import type { AtlasMeta, Gemeente, DomeinId } from '$lib/data/types';
+import type { Atlas, AtlasMeta, Gemeente, DomeinId } from '$lib/data/types';
 import { KERN_DOMEINEN } from '$lib/data/types';
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import { LAAG_KLEUREN } from '$lib/stijl/kleuren';
@@ -23,6 +23,20 @@ export function laagVanDataset(d: Dataset): Laag {
 		soort: 'domein',
 		regios: d.verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
 	};
+}
+
+/**
+ * Outlines per set of members, per topology: the models of different dates on one topology share
+ * them, so changing the date only dissolves the verbanden whose members changed.
+ */
+const omtrekken = new WeakMap<GeoIndex, Map<string, Position[][]>>();
+function omtrekVan(index: GeoIndex, codes: readonly string[]): Position[][] {
+	let m = omtrekken.get(index);
+	if (!m) omtrekken.set(index, (m = new Map()));
+	const sleutel = codes.join(',');
+	let r = m.get(sleutel);
+	if (!r) m.set(sleutel, (r = dissolveRingen(index, codes)));
+	return r;
 }
 
 export interface LaagView {
@@ -79,6 +93,8 @@ export interface VerkennerModel {
 	zoek(tekst: string): ZoekTreffer[];
 	index: GeoIndex;
 	meta: AtlasMeta;
+	/** The atlas it was made from (today's, or one of a date: data/tijdreis.ts). */
+	atlas: Atlas;
 }
 
 export function maakVerkennerModel(
@@ -147,7 +163,7 @@ export function maakVerkennerModel(
 		let r = laagCache.get(id);
 		if (!r) {
 			const l = laagMap.get(id)!;
-			const ringen = l.regios.flatMap((reg) => dissolveRingen(index, reg.gemeenten));
+			const ringen = l.regios.flatMap((reg) => omtrekVan(index, reg.gemeenten));
 			r = l.soort === 'domein' ? { id, ringen, ...gatenEnOverlap(index.codes, l) } : { id, ringen };
 			laagCache.set(id, r);
 		}
@@ -166,6 +182,7 @@ export function maakVerkennerModel(
 		labels: gemeenten.map((g) => ({ tekst: g.naam, positie: index.labelPunt(g.code) })),
 		index,
 		meta: atlas.meta,
+		atlas,
 		laag: (id) => viewMap.get(id)!,
 		feature: (code) => featureMap.get(code)!,
 		view(zichtbaar) {

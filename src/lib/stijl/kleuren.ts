@@ -90,3 +90,32 @@ export function streepVan(i: number): string {
 	const s = STREPEN[i % STREPEN.length];
 	return s[0] === 0 ? '' : `${s[0] * 3} ${s[1] * 3}`;
 }
+
+/** Diverging, colour-blind-safe colours (ColorBrewer PuOr) for a change: fewer … 0 … more. */
+const VERSCHIL_KLEUREN = [
+	'#b35806',
+	'#f1a340',
+	'#fee0b6',
+	'#f7f7f7',
+	'#d8daeb',
+	'#998ec3',
+	'#542788'
+];
+/** Gemeenten that cannot be compared (new by herindeling): mid grey, distinct from "no change". */
+export const GEEN_VERGELIJKING = '#bdbdbd';
+
+/**
+ * Classes for a change in a count: one per value up to ±2, then "≤ -3" and "≥ 3" (open-ended), so a few extremes do not wash out the common ±1. Purple = more, orange = fewer.
+ */
+export function verschilKlassen(): Klasse[] {
+	const inf = Number.POSITIVE_INFINITY;
+	return [
+		{ van: -inf, tot: -3, kleur: VERSCHIL_KLEUREN[0] },
+		{ van: -2, tot: -2, kleur: VERSCHIL_KLEUREN[1] },
+		{ van: -1, tot: -1, kleur: VERSCHIL_KLEUREN[2] },
+		{ van: 0, tot: 0, kleur: VERSCHIL_KLEUREN[3] },
+		{ van: 1, tot: 1, kleur: VERSCHIL_KLEUREN[4] },
+		{ van: 2, tot: 2, kleur: VERSCHIL_KLEUREN[5] },
+		{ van: 3, tot: inf, kleur: VERSCHIL_KLEUREN[6] }
+	];
+}
