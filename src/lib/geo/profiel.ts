@@ -4,6 +4,7 @@ import type { Atlas, DomeinId, Gemeente, Samenwerkingsvorm, Verband } from '$lib
 import { DOMEIN_IDS } from '$lib/data/types';
 import type { Laag } from './lagen';
 import { rangen, schaalTelling } from './schaal';
+import { mediaan } from './statistiek';
 
 export interface ProfielVerband {
 	id: string;
@@ -60,13 +61,6 @@ function alleVerbanden(verbanden: readonly Verband[]): Laag {
 		soort: 'domein',
 		regios: verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
 	};
-}
-
-function mediaan(xs: number[]): number {
-	if (xs.length === 0) return 0;
-	const s = [...xs].sort((a, b) => a - b);
-	const m = s.length >> 1;
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Build the profile of `code`. Throws a Dutch error when the code is unknown. */
