@@ -94,7 +94,23 @@ const nl = {
 	export_fout: 'Exporteren mislukt: {fout}',
 	export_ongeldig: 'Ongeldige maat: breedte en hoogte 200–{max} px, resolutie 72–600 dpi.',
 	open_in_atlas: 'Open in de Samenwerkingsatlas',
-	embed_titel: 'Samenwerkingsatlas: kaart'
+	embed_titel: 'Samenwerkingsatlas: kaart',
+	// — Pagina's: samenwerkingsverband, gemeenteprofiel, trend (team paginas) —
+	regime_collegeregeling:
+		'Collegeregeling: alleen de colleges van burgemeester en wethouders nemen deel. De raad zit er niet zelf in en stuurt via zijn eigen college.',
+	regime_raadsregeling:
+		'Raadsregeling: de gemeenteraden nemen zelf deel en wijzen de leden van het algemeen bestuur aan.',
+	regime_burgemeestersregeling: 'Burgemeestersregeling: alleen de burgemeesters nemen deel.',
+	'regime_gemengde regeling':
+		'Gemengde regeling: bestuursorganen van verschillende soort nemen deel (bijvoorbeeld raad en college, of gemeenten samen met provincie of waterschap).',
+	regime_onbekend: 'Het register noemt niet welke bestuursorganen deelnemen.',
+	geen_gr_register: 'geen gemeenschappelijke regeling in het register',
+	gebeurtenis_toetreding: 'toegetreden',
+	'gebeurtenis_nieuwe versie': 'nieuwe versie',
+	gebeurtenis_uittreding: 'niet meer genoemd (uitgetreden)',
+	gebeurtenis_beëindigd: 'regeling beëindigd',
+	peildatum_2016: 'peildatum 2016',
+	twijfel: 'twijfel'
 } as const;
 
 export type TekstSleutel = keyof typeof nl;
@@ -192,7 +208,23 @@ const en: Record<TekstSleutel, string> = {
 	export_fout: 'Export failed: {fout}',
 	export_ongeldig: 'Invalid size: width and height 200–{max} px, resolution 72–600 dpi.',
 	open_in_atlas: 'Open in the Samenwerkingsatlas',
-	embed_titel: 'Samenwerkingsatlas: map'
+	embed_titel: 'Samenwerkingsatlas: map',
+	// — Pages: collaboration, municipality profile, trend (team paginas) —
+	regime_collegeregeling:
+		'College arrangement: only the executive boards (colleges) take part. The council is not in it itself and steers through its own college.',
+	regime_raadsregeling:
+		'Council arrangement: the municipal councils take part themselves and appoint the general board.',
+	regime_burgemeestersregeling: 'Mayors arrangement: only the mayors take part.',
+	'regime_gemengde regeling':
+		'Mixed arrangement: bodies of different kinds take part (e.g. council and college, or municipalities with a province or water board).',
+	regime_onbekend: 'The register does not say which bodies take part.',
+	geen_gr_register: 'no joint arrangement in the register',
+	gebeurtenis_toetreding: 'joined',
+	'gebeurtenis_nieuwe versie': 'new version',
+	gebeurtenis_uittreding: 'no longer listed (left)',
+	gebeurtenis_beëindigd: 'arrangement ended',
+	peildatum_2016: 'reference date 2016',
+	twijfel: 'doubt'
 };
 
 const teksten: Record<Taal, Record<TekstSleutel, string>> = { nl, en };

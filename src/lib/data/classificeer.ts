@@ -121,7 +121,9 @@ export function classificeer(v: TeClassificeren, regels: Classificatieregels): C
 			r.naam_trefwoorden
 				.map((w) => (bevatTrefwoord(namen, w) ? `naam '${w}'` : null))
 				.find(Boolean) ??
-			r.doel_trefwoorden.map((w) => (bevatTrefwoord(doel, w) ? `doel '${w}'` : null)).find(Boolean) ??
+			r.doel_trefwoorden
+				.map((w) => (bevatTrefwoord(doel, w) ? `doel '${w}'` : null))
+				.find(Boolean) ??
 			(r.grondslagen ?? [])
 				.map((w) => (bevatTrefwoord(grond, w) ? `grondslag '${w}'` : null))
 				.find(Boolean) ??

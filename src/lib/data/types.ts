@@ -60,11 +60,7 @@ export type IndelingId = (typeof INDELING_IDS)[number];
 
 /** Which bodies of the member gemeenten take part (Wgr art. 1): the regime of a regeling. */
 export type Regime =
-	| 'collegeregeling'
-	| 'raadsregeling'
-	| 'burgemeestersregeling'
-	| 'gemengde regeling'
-	| 'onbekend';
+	'collegeregeling' | 'raadsregeling' | 'burgemeestersregeling' | 'gemengde regeling' | 'onbekend';
 
 export type Samenwerkingsvorm =
 	| 'openbaar lichaam'
