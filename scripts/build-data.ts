@@ -12,7 +12,10 @@ const UIT = join(PROJECT, 'static', 'data');
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const kwal = (k: Kwaliteit[]) =>
-	k.map((q) => `${q.domein} precisie ${pct(q.precisie)} recall ${pct(q.recall)} (tp ${q.tp}, fp ${q.fp}, fn ${q.fn})`);
+	k.map(
+		(q) =>
+			`${q.domein} precisie ${pct(q.precisie)} recall ${pct(q.recall)} (tp ${q.tp}, fp ${q.fp}, fn ${q.fn})`
+	);
 
 function druk(r: BouwRapport) {
 	const c = r.classificatie;
@@ -24,7 +27,9 @@ function druk(r: BouwRapport) {
 			.join(', ')}`,
 		`Alleen 'overig': ${r.ongeclassificeerd.length} van ${r.verbanden} (${pct(r.ongeclassificeerd.length / Math.max(1, r.verbanden))})`,
 		`Classificatie: ${c.beoordeeld} beoordeeld (${c.twijfel} met twijfel), ${c.nietBeoordeeld.length} niet beoordeeld, ${c.verschillen.length} wijken af van het voorstel, ${c.onbekend.length} reviewregels zonder regeling`,
-		...c.nietBeoordeeld.map((n) => `  TE BEOORDELEN: ${n.id} (${n.naam}) — voorstel ${n.voorstel.join(', ')}`),
+		...c.nietBeoordeeld.map(
+			(n) => `  TE BEOORDELEN: ${n.id} (${n.naam}) — voorstel ${n.voorstel.join(', ')}`
+		),
 		...c.onbekend.map((id) => `  reviewregel zonder regeling: ${id}`),
 		`Toetsset (${c.toetsset.omvang} regelingen, tweede lezer), de review: `,
 		...kwal(c.toetsset.review).map((s) => `  ${s}`),

@@ -310,10 +310,14 @@ export function leesRegioatlasCsv(pad: string): RegioatlasRij[] {
 	const res = Papa.parse<string[]>(tekst, { delimiter: ';', skipEmptyLines: true });
 	const [kop, ...rijen] = res.data;
 	if (!kop || kop[1] !== 'CBS')
-		throw new BouwFout(`${basename(pad)}: kopregel "Gemeente;CBS;…" verwacht, gevonden "${kop?.join(';')}".`);
+		throw new BouwFout(
+			`${basename(pad)}: kopregel "Gemeente;CBS;…" verwacht, gevonden "${kop?.join(';')}".`
+		);
 	return rijen.map((r, i) => {
 		if (!/^\d{4}$/.test(r[1] ?? ''))
-			throw new BouwFout(`${basename(pad)}, rij ${i + 2}, veld "CBS": "${r[1]}" is geen gemeentecode.`);
+			throw new BouwFout(
+				`${basename(pad)}, rij ${i + 2}, veld "CBS": "${r[1]}" is geen gemeentecode.`
+			);
 		if (!r[2]?.trim()) throw new BouwFout(`${basename(pad)}, rij ${i + 2}: regio ontbreekt.`);
 		return { code: `GM${r[1]}`, gemeente: r[0], regio: r[2].replace(/\u00a0/g, ' ').trim() };
 	});

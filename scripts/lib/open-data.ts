@@ -6,22 +6,66 @@ import { naarCsv } from '../../src/lib/data/csv';
 import type { BouwResultaat } from './bouw/index';
 
 const VELDEN: { name: string; type: string; description: string }[] = [
-	{ name: 'id', type: 'string', description: 'Vaste sleutel van de regeling (bestandsnaam van de huidige versie in het register); /samenwerking/<id> in de atlas.' },
+	{
+		name: 'id',
+		type: 'string',
+		description:
+			'Vaste sleutel van de regeling (bestandsnaam van de huidige versie in het register); /samenwerking/<id> in de atlas.'
+	},
 	{ name: 'naam', type: 'string', description: 'Citeertitel of naam van de regeling.' },
-	{ name: 'afkorting', type: 'string', description: 'Afkorting van het samenwerkingsorgaan, waar bekend.' },
-	{ name: 'samenwerkingsvorm', type: 'string', description: 'Openbaar lichaam, bedrijfsvoeringsorganisatie, gemeenschappelijk orgaan, regeling zonder meer of centrumgemeenteconstructie.' },
-	{ name: 'regime', type: 'string', description: 'Welke organen van de gemeenten deelnemen: collegeregeling, raadsregeling, burgemeestersregeling of gemengde regeling.' },
+	{
+		name: 'afkorting',
+		type: 'string',
+		description: 'Afkorting van het samenwerkingsorgaan, waar bekend.'
+	},
+	{
+		name: 'samenwerkingsvorm',
+		type: 'string',
+		description:
+			'Openbaar lichaam, bedrijfsvoeringsorganisatie, gemeenschappelijk orgaan, regeling zonder meer of centrumgemeenteconstructie.'
+	},
+	{
+		name: 'regime',
+		type: 'string',
+		description:
+			'Welke organen van de gemeenten deelnemen: collegeregeling, raadsregeling, burgemeestersregeling of gemengde regeling.'
+	},
 	{ name: 'domeinen', type: 'string', description: 'Beoordeelde domeinen, gescheiden door |.' },
-	{ name: 'reden', type: 'string', description: 'Eén regel: het bewijs voor de domeinen (naam, doel, bevoegdheden, grondslag, orgaan).' },
+	{
+		name: 'reden',
+		type: 'string',
+		description:
+			'Eén regel: het bewijs voor de domeinen (naam, doel, bevoegdheden, grondslag, orgaan).'
+	},
 	{ name: 'zeker', type: 'string', description: '"ja", of "twijfel" voor een grensgeval.' },
-	{ name: 'gemeentecodes', type: 'string', description: 'CBS-codes (2025) van de deelnemende gemeenten, gescheiden door |.' },
-	{ name: 'gemeenten', type: 'string', description: 'Namen van de deelnemende gemeenten, gescheiden door |.' },
+	{
+		name: 'gemeentecodes',
+		type: 'string',
+		description: 'CBS-codes (2025) van de deelnemende gemeenten, gescheiden door |.'
+	},
+	{
+		name: 'gemeenten',
+		type: 'string',
+		description: 'Namen van de deelnemende gemeenten, gescheiden door |.'
+	},
 	{ name: 'aantal_gemeenten', type: 'integer', description: 'Aantal deelnemende gemeenten.' },
-	{ name: 'sinds', type: 'date', description: 'Inwerkingtreding van de eerste geregistreerde versie.' },
+	{
+		name: 'sinds',
+		type: 'date',
+		description: 'Inwerkingtreding van de eerste geregistreerde versie.'
+	},
 	{ name: 'versie_sinds', type: 'date', description: 'Inwerkingtreding van de huidige versie.' },
-	{ name: 'raad_neemt_deel', type: 'boolean', description: 'Of de raad van ten minste één gemeente zelf deelneemt.' },
+	{
+		name: 'raad_neemt_deel',
+		type: 'boolean',
+		description: 'Of de raad van ten minste één gemeente zelf deelneemt.'
+	},
 	{ name: 'gedelegeerd', type: 'boolean', description: 'Of er bevoegdheden zijn gedelegeerd.' },
-	{ name: 'bron_url', type: 'string', description: 'Pagina van de regeling in het Register van Overheidsorganisaties.' },
+	{
+		name: 'bron_url',
+		type: 'string',
+		description: 'Pagina van de regeling in het Register van Overheidsorganisaties.'
+	},
 	{ name: 'peildatum', type: 'date', description: 'Datum waarop het register is opgehaald.' }
 ];
 
@@ -59,7 +103,11 @@ export function openData(res: BouwResultaat): Record<string, string> {
 			v.gemeenten.map((c) => geoms.get(c)).filter(Boolean) as GeometryObject[] as never
 		)
 	}));
-	const bronnen = atlas.meta.bronnen.map((b) => ({ title: b.naam, path: b.url, version: b.peildatum }));
+	const bronnen = atlas.meta.bronnen.map((b) => ({
+		title: b.naam,
+		path: b.url,
+		version: b.peildatum
+	}));
 	const datapackage = {
 		profile: 'data-package',
 		name: 'samenwerkingsatlas-verbanden',
@@ -69,8 +117,16 @@ export function openData(res: BouwResultaat): Record<string, string> {
 		version: atlas.meta.peildatumRegister,
 		created: atlas.meta.gebouwd,
 		licenses: [
-			{ name: 'CC0-1.0', title: 'Register van Overheidsorganisaties (CC0)', path: 'https://creativecommons.org/publicdomain/zero/1.0/' },
-			{ name: 'CC-BY-4.0', title: 'Gemeentegrenzen CBS/PDOK (CC-BY 4.0)', path: 'https://creativecommons.org/licenses/by/4.0/' }
+			{
+				name: 'CC0-1.0',
+				title: 'Register van Overheidsorganisaties (CC0)',
+				path: 'https://creativecommons.org/publicdomain/zero/1.0/'
+			},
+			{
+				name: 'CC-BY-4.0',
+				title: 'Gemeentegrenzen CBS/PDOK (CC-BY 4.0)',
+				path: 'https://creativecommons.org/licenses/by/4.0/'
+			}
 		],
 		sources: bronnen,
 		resources: [
@@ -82,7 +138,8 @@ export function openData(res: BouwResultaat): Record<string, string> {
 				mediatype: 'text/csv',
 				encoding: 'utf-8-sig',
 				dialect: { delimiter: ';', lineTerminator: '\r\n', header: true },
-				description: 'Eén rij per regeling. Cellen die met = + - @ beginnen zijn met een apostrof geneutraliseerd.',
+				description:
+					'Eén rij per regeling. Cellen die met = + - @ beginnen zijn met een apostrof geneutraliseerd.',
 				schema: { fields: VELDEN, primaryKey: ['id'] }
 			},
 			{
@@ -91,12 +148,16 @@ export function openData(res: BouwResultaat): Record<string, string> {
 				profile: 'data-resource',
 				format: 'geojson',
 				mediatype: 'application/geo+json',
-				description: 'Dezelfde regelingen met hun gebied: de samengevoegde CBS-gemeentegrenzen 2025 (gegeneraliseerd, WGS84) van de leden; eigenschappen als in verbanden.csv.'
+				description:
+					'Dezelfde regelingen met hun gebied: de samengevoegde CBS-gemeentegrenzen 2025 (gegeneraliseerd, WGS84) van de leden; eigenschappen als in verbanden.csv.'
 			}
 		]
 	};
 	return {
-		'verbanden.csv': naarCsv(rijen, VELDEN.map((f) => f.name)),
+		'verbanden.csv': naarCsv(
+			rijen,
+			VELDEN.map((f) => f.name)
+		),
 		'verbanden.geojson': JSON.stringify({ type: 'FeatureCollection', features }),
 		'datapackage.json': JSON.stringify(datapackage, null, 2)
 	};

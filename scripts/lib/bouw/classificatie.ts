@@ -42,7 +42,9 @@ export function valideerReview(ruw: unknown, bestand: string, metReden = true): 
 					`${w}: onbekend domein "${String(d)}" in "domeinen" (bekend: ${DOMEIN_IDS.join(', ')}).`
 				);
 		if (metReden && (typeof o.reden !== 'string' || !o.reden.trim()))
-			throw new BouwFout(`${w}: veld "reden" ontbreekt: noem het bewijs (naam, doel, grondslag …).`);
+			throw new BouwFout(
+				`${w}: veld "reden" ontbreekt: noem het bewijs (naam, doel, grondslag …).`
+			);
 		if (o.zeker !== undefined && !['ja', 'twijfel', true, false].includes(o.zeker as string))
 			throw new BouwFout(`${w}: veld "zeker" moet "ja" of "twijfel" zijn.`);
 		return {
@@ -77,8 +79,7 @@ export function leesReview(map: string): Map<string, ReviewRegel> {
 		const bestand = `data/classificatie/${f}`;
 		for (const r of valideerReview(leesYaml(join(map, f), bestand), bestand)) {
 			const eerder = uit.get(r.id);
-			if (eerder)
-				throw new BouwFout(`${bestand}: "${r.id}" staat ook al in ${eerder.bestand}.`);
+			if (eerder) throw new BouwFout(`${bestand}: "${r.id}" staat ook al in ${eerder.bestand}.`);
 			uit.set(r.id, r);
 		}
 	}

@@ -125,4 +125,3 @@ export function structuurFout(g: Polygon | MultiPolygon): string | null {
 	if (area({ type: 'Feature', properties: {}, geometry: g }) <= 0) return 'oppervlakte 0';
 	return null;
 }
-

@@ -59,8 +59,7 @@ export function directeOpvolgers(
 export function periodeGrenzen(rijen: GeschiedenisRij[], vanaf: string, tot: string): string[] {
 	const data = new Set<string>([vanaf]);
 	for (const r of rijen) {
-		for (const d of [r.begindatum, r.einddatum])
-			if (d && d > vanaf && d <= tot) data.add(d);
+		for (const d of [r.begindatum, r.einddatum]) if (d && d > vanaf && d <= tot) data.add(d);
 	}
 	return [...data].sort();
 }
@@ -188,7 +187,9 @@ export function bouwGeschiedenis(invoer: GeschiedenisInvoer): {
 		try {
 			jaarTopo = JSON.parse(readFileSync(pad, 'utf8')) as JaarTopo;
 		} catch (e) {
-			throw new BouwFout(`Grenzen ${jaar}: ${pad} niet te lezen (${e instanceof Error ? e.message : e}).`);
+			throw new BouwFout(
+				`Grenzen ${jaar}: ${pad} niet te lezen (${e instanceof Error ? e.message : e}).`
+			);
 		}
 		const bestand = `gemeenten-${van}.topo.json`;
 		topologieen[bestand] = periodeTopologie(jaarTopo, set, opvolgers, van);
@@ -218,7 +219,11 @@ export function bouwGeschiedenis(invoer: GeschiedenisInvoer): {
 				.filter((d) => soortVan(d) === 'gemeente')
 				.map((d) => {
 					const c = opgenomenCode(d, invoer.matcher, oudPerNaam);
-					return { ...(c ? { c } : {}), n: d.naam, ...(d.toetredings_datum ? { t: d.toetredings_datum } : {}) };
+					return {
+						...(c ? { c } : {}),
+						n: d.naam,
+						...(d.toetredings_datum ? { t: d.toetredings_datum } : {})
+					};
 				})
 		}));
 		for (const v of versies) {
@@ -226,7 +231,8 @@ export function bouwGeschiedenis(invoer: GeschiedenisInvoer): {
 			if (v.tot && v.tot <= vanaf) continue;
 			const geldig = new Set(gemeenten.filter((g) => geldigOp(g.van, g.tot, d)).map((g) => g.code));
 			for (const l of v.leden)
-				if (!l.c || ((!l.t || l.t <= d) && !codeOp({ opvolgers }, l.c, d, geldig))) nietTeKoppelen++;
+				if (!l.c || ((!l.t || l.t <= d) && !codeOp({ opvolgers }, l.c, d, geldig)))
+					nietTeKoppelen++;
 		}
 		ketens.push({
 			id: laatste.id,

@@ -5,10 +5,20 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Topology } from 'topojson-specification';
-import type { DomeinId, DomeinInfo, Indeling, Verband, VerbandDetail } from '../../../src/lib/data/types';
+import type {
+	DomeinId,
+	DomeinInfo,
+	Indeling,
+	Verband,
+	VerbandDetail
+} from '../../../src/lib/data/types';
 import { DOMEIN_IDS } from '../../../src/lib/data/types';
 import { GemeenteMatcher } from '../../../src/lib/data/gemeente-match';
-import { classificeer, valideerRegels, type Classificatieregels } from '../../../src/lib/data/classificeer';
+import {
+	classificeer,
+	valideerRegels,
+	type Classificatieregels
+} from '../../../src/lib/data/classificeer';
 import { geldigOp, verbandenOp } from '../../../src/lib/data/geschiedenis';
 import { BouwFout, leesManifest } from '../bronnen';
 import {
@@ -115,7 +125,10 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	const orgaanPerRooId = new Map(organen.filter((o) => o.rooId).map((o) => [o.rooId!, o]));
 	const ketens = ketensVan(regelingen);
 
-	const besluit = new Map<RooRegeling[], { domeinen: DomeinId[]; review?: ReviewRegel; voorstel: DomeinId[] }>();
+	const besluit = new Map<
+		RooRegeling[],
+		{ domeinen: DomeinId[]; review?: ReviewRegel; voorstel: DomeinId[] }
+	>();
 	const besluitVan = (keten: RooRegeling[]) => {
 		let b = besluit.get(keten);
 		if (!b) {
@@ -168,12 +181,19 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 			licentie: gl.licentie
 		}),
 		...cbsIndelingen(paden.indelingen, gemeenteCodes),
-		...regioatlasIndelingen(paden.regioatlas, topo2016, gemeenteCodes, herindelingen, rapport.indelingen2016Keuzes, {
-			naam: ra.naam,
-			url: ra.upstream ?? ra.url ?? '',
-			peildatum: '2016-02-17',
-			licentie: ra.licentie
-		})
+		...regioatlasIndelingen(
+			paden.regioatlas,
+			topo2016,
+			gemeenteCodes,
+			herindelingen,
+			rapport.indelingen2016Keuzes,
+			{
+				naam: ra.naam,
+				url: ra.upstream ?? ra.url ?? '',
+				peildatum: '2016-02-17',
+				licentie: ra.licentie
+			}
+		)
 	];
 	for (const ind of indelingen) controleerPartitie(ind, gemeenteCodes);
 	for (const ind of indelingen)
@@ -218,7 +238,10 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	};
 	// The history on the register's peildatum must be today's data.
 	const opPeildatum = new Map(
-		verbandenOp(hist.geschiedenis, peildatumRegister, gemeenteCodes).map((v) => [v.id, v.gemeenten.join(',')])
+		verbandenOp(hist.geschiedenis, peildatumRegister, gemeenteCodes).map((v) => [
+			v.id,
+			v.gemeenten.join(',')
+		])
 	);
 	for (const v of verbanden) {
 		const h = opPeildatum.get(v.id);
@@ -229,7 +252,9 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	}
 
 	// 7. Classification report.
-	const relevant = ketens.filter((k) => hist.geschiedenis.ketens.some((h) => h.id === k[k.length - 1].id));
+	const relevant = ketens.filter((k) =>
+		hist.geschiedenis.ketens.some((h) => h.id === k[k.length - 1].id)
+	);
 	const gezien = new Set<string>();
 	for (const k of relevant) {
 		const b = besluitVan(k);
@@ -243,7 +268,12 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 		rapport.classificatie.beoordeeld++;
 		if (!b.review.zeker) rapport.classificatie.twijfel++;
 		if ([...b.voorstel].sort().join() !== [...b.review.domeinen].sort().join())
-			rapport.classificatie.verschillen.push({ id: laatste.id, naam, voorstel: b.voorstel, review: b.review.domeinen });
+			rapport.classificatie.verschillen.push({
+				id: laatste.id,
+				naam,
+				voorstel: b.voorstel,
+				review: b.review.domeinen
+			});
 	}
 	rapport.classificatie.onbekend = [...review.keys()].filter((id) => !gezien.has(id)).sort();
 	const perKeten = (kies: (b: { domeinen: DomeinId[]; voorstel: DomeinId[] }) => DomeinId[]) => {
@@ -256,8 +286,14 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	};
 	rapport.classificatie.toetsset = {
 		omvang: toetsset.length,
-		review: kwaliteit(toetsset, perKeten((b) => b.domeinen)),
-		voorstel: kwaliteit(toetsset, perKeten((b) => b.voorstel))
+		review: kwaliteit(
+			toetsset,
+			perKeten((b) => b.domeinen)
+		),
+		voorstel: kwaliteit(
+			toetsset,
+			perKeten((b) => b.voorstel)
+		)
 	};
 
 	// 8. Superseded: same members, same domains, similar name; and the reviewers' notes.
@@ -266,7 +302,13 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 		new Map(
 			gemeenten.map((g) => [
 				g.code,
-				[g.naam, g.provincieNaam, ...indelingen.flatMap((i) => i.regios.filter((r) => r.gemeenten.includes(g.code)).map((r) => r.naam))].join(' ')
+				[
+					g.naam,
+					g.provincieNaam,
+					...indelingen.flatMap((i) =>
+						i.regios.filter((r) => r.gemeenten.includes(g.code)).map((r) => r.naam)
+					)
+				].join(' ')
 			])
 		)
 	);
@@ -274,7 +316,8 @@ export async function bouw({ paden, projectDir }: BouwInvoer): Promise<BouwResul
 	for (const v of verbanden) {
 		const opm = details[v.id].classificatie.opmerking ?? '';
 		for (const m of opm.matchAll(VERVANGEN))
-			if (ids.has(m[1]) && m[1] !== v.id) vervangen.set(v.id, [...new Set([...(vervangen.get(v.id) ?? []), m[1]])]);
+			if (ids.has(m[1]) && m[1] !== v.id)
+				vervangen.set(v.id, [...new Set([...(vervangen.get(v.id) ?? []), m[1]])]);
 	}
 	for (const v of verbanden) {
 		const door = vervangen.get(v.id);

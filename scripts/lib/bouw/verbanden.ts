@@ -139,7 +139,11 @@ export function regimeVan(deelnemers: Pick<Deelnemer, 'soort' | 'bestuursorganen
 	if (soorten.size === 0) return 'onbekend';
 	if (soorten.size > 1) return 'gemengde regeling';
 	const [s] = soorten;
-	return s === 'raad' ? 'raadsregeling' : s === 'college' ? 'collegeregeling' : 'burgemeestersregeling';
+	return s === 'raad'
+		? 'raadsregeling'
+		: s === 'college'
+			? 'collegeregeling'
+			: 'burgemeestersregeling';
 }
 
 /** A member's identity across versions: its TOOI code, else its normalised name. */
@@ -212,11 +216,13 @@ export function lijktVervangen(
 		const k = v.gemeenten.join(',');
 		perLeden.set(k, [...(perLeden.get(k) ?? []), v]);
 	}
-	const sleutel = (v: (typeof verbanden)[number]) => `${v.sinds ?? ''}|${v.versieSinds ?? ''}|${v.id}`;
+	const sleutel = (v: (typeof verbanden)[number]) =>
+		`${v.sinds ?? ''}|${v.versieSinds ?? ''}|${v.id}`;
 	for (const groep of perLeden.values()) {
 		if (groep.length < 2) continue;
 		const plaats = new Set<string>();
-		for (const c of groep[0].gemeenten) for (const w of stammen(plaatsnamen.get(c) ?? '')) plaats.add(w);
+		for (const c of groep[0].gemeenten)
+			for (const w of stammen(plaatsnamen.get(c) ?? '')) plaats.add(w);
 		for (const a of groep)
 			for (const b of groep) {
 				if (a === b || sleutel(a) >= sleutel(b)) continue;
@@ -234,10 +240,7 @@ export function lijktVervangen(
 }
 
 /** The register's versions of a regeling for the verband page: members (as 2025 codes) per version. */
-export function versieGeschiedenis(
-	keten: RooRegeling[],
-	matcher: GemeenteMatcher
-): VersieInfo[] {
+export function versieGeschiedenis(keten: RooRegeling[], matcher: GemeenteMatcher): VersieInfo[] {
 	const stil = { herindelingToegepast: [], nietGekoppeld: [] };
 	return keten.map((v) => ({
 		id: v.id,
@@ -270,7 +273,10 @@ export function verbandVan({
 	organen,
 	rapport,
 	peildatumRegister
-}: VerbandInvoer): { verband: Omit<Verband, 'domeinen'>; detail: Omit<VerbandDetail, 'classificatie'> } | null {
+}: VerbandInvoer): {
+	verband: Omit<Verband, 'domeinen'>;
+	detail: Omit<VerbandDetail, 'classificatie'>;
+} | null {
 	const r = keten[keten.length - 1];
 	const deelnemers = koppelDeelnemers(r, matcher, rapport);
 	const sinds = lidSindsPerLid(keten);
