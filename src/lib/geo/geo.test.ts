@@ -15,7 +15,7 @@ const { atlas, index, topology } = echteData();
 const lagen = lagenUitAtlas(atlas);
 const laag = (id: string) => lagen.find((l) => l.id === id)!;
 // The partitions (the CBS 2025 indelingen); the Regioatlas 2016 ones leave a gemeente or more out.
-const partities = new Set(atlas.indelingen.filter((i) => i.dekkend).map((i) => i.id));
+const partities = new Set<string>(atlas.indelingen.filter((i) => i.dekkend).map((i) => i.id));
 const indelingen = lagen.filter((l) => l.soort === 'indeling' && partities.has(l.id));
 const somOppervlakte = (codes: string[]) =>
 	codes.reduce((s, c) => s + index.oppervlakte[index.positie.get(c)!], 0);
