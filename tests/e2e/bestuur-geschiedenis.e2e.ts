@@ -149,7 +149,7 @@ test.describe('samenwerkingsverband', () => {
 			bsgw.grondslagen.length
 		);
 		await expect(page.getByTestId('instellingsbesluiten').getByRole('link').first()).toBeVisible();
-		await page.getByText(/Overgedragen bevoegdheden: de tekst/).click();
+		await page.getByText(/Bevoegdheden: de tekst uit de regeling/).click();
 		await expect(page.getByTestId('bevoegdheden')).toContainText('heffingsambtenaar');
 		await expect(page.getByTestId('reden')).toContainText('Waarom dit domein');
 		await expect(page.getByTestId('versies').locator('tbody tr')).toHaveCount(bsgw.versies);
