@@ -190,7 +190,23 @@ const nl = {
 	verschil_kort: '{n} t.o.v. {van}',
 	verschil_meer: 'meer',
 	verschil_minder: 'minder',
-	leden_n: '{n} leden'
+	leden_n: '{n} leden',
+	// — Pagina's: samenwerkingsverband, gemeenteprofiel, trend (team paginas) —
+	regime_collegeregeling:
+		'Collegeregeling: alleen de colleges van burgemeester en wethouders nemen deel. De raad zit er niet zelf in en stuurt via zijn eigen college.',
+	regime_raadsregeling:
+		'Raadsregeling: de gemeenteraden nemen zelf deel en wijzen de leden van het algemeen bestuur aan.',
+	regime_burgemeestersregeling: 'Burgemeestersregeling: alleen de burgemeesters nemen deel.',
+	'regime_gemengde regeling':
+		'Gemengde regeling: bestuursorganen van verschillende soort nemen deel (bijvoorbeeld raad en college, of gemeenten samen met provincie of waterschap).',
+	regime_onbekend: 'Het register noemt niet welke bestuursorganen deelnemen.',
+	geen_gr_register: 'geen gemeenschappelijke regeling in het register',
+	gebeurtenis_toetreding: 'toegetreden',
+	'gebeurtenis_nieuwe versie': 'nieuwe versie',
+	gebeurtenis_uittreding: 'niet meer genoemd (uitgetreden)',
+	gebeurtenis_beëindigd: 'regeling beëindigd',
+	peildatum_2016: 'peildatum 2016',
+	twijfel: 'twijfel'
 } as const;
 
 export type TekstSleutel = keyof typeof nl;
@@ -382,7 +398,23 @@ const en: Record<TekstSleutel, string> = {
 	verschil_kort: '{n} vs {van}',
 	verschil_meer: 'more',
 	verschil_minder: 'fewer',
-	leden_n: '{n} members'
+	leden_n: '{n} members',
+	// — Pages: collaboration, municipality profile, trend (team paginas) —
+	regime_collegeregeling:
+		'College arrangement: only the executive boards (colleges) take part. The council is not in it itself and steers through its own college.',
+	regime_raadsregeling:
+		'Council arrangement: the municipal councils take part themselves and appoint the general board.',
+	regime_burgemeestersregeling: 'Mayors arrangement: only the mayors take part.',
+	'regime_gemengde regeling':
+		'Mixed arrangement: bodies of different kinds take part (e.g. council and college, or municipalities with a province or water board).',
+	regime_onbekend: 'The register does not say which bodies take part.',
+	geen_gr_register: 'no joint arrangement in the register',
+	gebeurtenis_toetreding: 'joined',
+	'gebeurtenis_nieuwe versie': 'new version',
+	gebeurtenis_uittreding: 'no longer listed (left)',
+	gebeurtenis_beëindigd: 'arrangement ended',
+	peildatum_2016: 'reference date 2016',
+	twijfel: 'doubt'
 };
 
 const teksten: Record<Taal, Record<TekstSleutel, string>> = { nl, en };
@@ -417,9 +449,10 @@ export function datum(
 	{ lang = false, leeg = '—' }: { lang?: boolean; leeg?: string } = {}
 ): string {
 	if (!iso) return leeg;
-	return new Date(iso).toLocaleDateString(
+	// The ISO date as such, whatever the time zone of the reader.
+	return new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(
 		taal === 'nl' ? 'nl-NL' : 'en-GB',
-		lang ? LANGE_DATUM : undefined
+		{ ...(lang ? LANGE_DATUM : {}), timeZone: 'UTC' }
 	);
 }
 
@@ -431,12 +464,7 @@ export function getal(taal: Taal, n: number, decimalen = 0): string {
 	});
 }
 
-/** A date written out: "1 juni 2019" / "1 June 2019" (the ISO date as such, whatever the time zone). */
+/** A date written out: "1 juni 2019" / "1 June 2019". */
 export function datumLang(taal: Taal, iso: string): string {
-	return new Date(`${iso}T00:00:00Z`).toLocaleDateString(taal === 'nl' ? 'nl-NL' : 'en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
+	return datum(taal, iso, { lang: true });
 }

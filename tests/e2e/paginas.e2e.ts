@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Atlas } from '../../src/lib/data/types';
+import { DOMEIN_IDS, type Atlas } from '../../src/lib/data/types';
 import { bewaakFouten, schermafdrukHelePagina } from './helpers';
 
 const atlas = JSON.parse(readFileSync('static/data/atlas.json', 'utf8')) as Atlas;
@@ -163,7 +163,7 @@ test.describe('schalen', () => {
 		const fouten = bewaakFouten(page);
 		await page.goto('/schaal');
 		const rijen = page.getByTestId('lagen-tabel').locator('tbody tr');
-		await expect(rijen).toHaveCount(10 + atlas.indelingen.length);
+		await expect(rijen).toHaveCount(DOMEIN_IDS.length + atlas.indelingen.length);
 		const prov = page.locator('tr[data-laag="provincie"] td');
 		await expect(prov.nth(2)).toHaveText('100 %');
 		await expect(prov.nth(5)).toHaveText('0');
@@ -171,8 +171,9 @@ test.describe('schalen', () => {
 			String(gaten.length)
 		);
 		const matrix = page.getByTestId('congruentie-matrix');
-		await expect(matrix.locator('tbody tr')).toHaveCount(18);
-		await expect(matrix.locator('tbody tr').first().locator('td')).toHaveCount(18);
+		const n = DOMEIN_IDS.length + atlas.indelingen.length;
+		await expect(matrix.locator('tbody tr')).toHaveCount(n);
+		await expect(matrix.locator('tbody tr').first().locator('td')).toHaveCount(n);
 		await page.getByLabel('Variation of information').check();
 		await schermafdrukHelePagina(page, 'test-results/screenshots/schalen.png');
 		await matrix.locator('tbody tr').nth(1).locator('td a').first().click();

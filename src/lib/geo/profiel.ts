@@ -48,7 +48,8 @@ export interface GemeenteProfiel {
 	medianSchalenLand: number;
 	perDomein: { domein: DomeinId; verbanden: ProfielVerband[] }[];
 	partners: ProfielPartner[];
-	indelingen: { id: string; naam: string; regio: string; regioCode: string }[];
+	/** `jaar`: the indeling's peildatum year (2016 for the Regioatlas ones). */
+	indelingen: { id: string; naam: string; regio: string; regioCode: string; jaar: number }[];
 	/** Pairs of domains whose partner sets differ (not lining up). */
 	afwijkingen: DomeinVergelijking[];
 }
@@ -112,7 +113,7 @@ export function gemeenteProfiel(atlas: Atlas, code: string): GemeenteProfiel {
 
 	const indelingen = atlas.indelingen.flatMap((i) => {
 		const r = i.regios.find((x) => x.gemeenten.includes(code));
-		return r ? [{ id: i.id, naam: i.naam, regio: r.naam, regioCode: r.code }] : [];
+		return r ? [{ id: i.id, naam: i.naam, regio: r.naam, regioCode: r.code, jaar: i.jaar }] : [];
 	});
 
 	const partnersPerDomein = new Map(

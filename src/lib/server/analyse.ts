@@ -40,7 +40,11 @@ export function matrix(): Congruentie[][] {
 
 /** A compact, serialisable summary of one layer's coverage (for tables). */
 export function samenvatting(l: LaagAnalyse) {
+	const indeling = atlasData().atlas.indelingen.find((i) => i.id === l.laag.id);
 	return {
+		/** Peildatum year of an indeling (2016: Regioatlas, always labelled so); null for a domain. */
+		jaar: indeling?.jaar ?? null,
+		dekkend: indeling?.dekkend ?? false,
 		id: l.laag.id,
 		naam: l.laag.naam,
 		soort: l.laag.soort,

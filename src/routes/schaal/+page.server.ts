@@ -1,4 +1,6 @@
 import { alleLagen, laagAnalyse, matrix, samenvatting } from '$lib/server/analyse';
+import { landelijkeTrend } from '$lib/server/geschiedenis';
+import { atlasData } from '$lib/server/atlas';
 import type { PageServerLoad } from './$types';
 
 export const prerender = true;
@@ -13,5 +15,10 @@ export const load: PageServerLoad = () => {
 			gemeenschappelijk: c.gemeenschappelijk
 		}))
 	);
-	return { lagen, matrix: m };
+	return {
+		lagen,
+		matrix: m,
+		trends: landelijkeTrend(),
+		domeinNamen: atlasData().atlas.domeinen.map((d) => ({ id: d.id, naam: d.naam }))
+	};
 };
