@@ -5,6 +5,7 @@ import { feature } from 'topojson-client';
 import area from '@turf/area';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Gemeente, Indeling, IndelingId, Bron } from '../../../src/lib/data/types';
+import { INDELING_IDS } from '../../../src/lib/data/types';
 import type { Herindeling } from '../../../src/lib/data/gemeente-match';
 import { slug } from '../../../src/lib/slug';
 import { BouwFout } from '../bronnen';
@@ -55,18 +56,8 @@ export const REGIOATLAS_BESTANDEN: Partial<Record<IndelingId, string>> = {
 	'ra2016-sociale-werkvoorziening': 'socialewerkvoorziening.csv'
 };
 
-const CSV_IDS: IndelingId[] = [
-	'veiligheidsregio',
-	'ggd-regio',
-	'jeugdregio',
-	'arbeidsmarktregio',
-	'res-regio',
-	'zorgkantoorregio',
-	'corop-gebied',
-	'veilig-thuis-regio',
-	'rmc-regio',
-	'politie-regionale-eenheid'
-];
+/** The CBS 2025 indelingen with a CSV of their own (provincie comes from the gemeente list). */
+const CSV_IDS = INDELING_IDS.filter((id) => id !== 'provincie' && !id.startsWith('ra2016-'));
 
 function regiosUit(leden: Map<string, { naam: string; leden: string[] }>) {
 	return [...leden]

@@ -14,16 +14,10 @@ import { schaalTelling, rangen, type SchaalTelling } from '$lib/geo/schaal';
 import { gatenEnOverlap } from '$lib/geo/dekking';
 import { partnersVan } from '$lib/geo/partners';
 import { laagIdVan, type Dataset } from '$lib/import/dataset';
+import { laagVanEigen } from '$lib/import/aansluiting';
 
 /** An own dataset as a domain-like layer: its verbanden may overlap and leave gaps. */
-export function laagVanDataset(d: Dataset): Laag {
-	return {
-		id: laagIdVan(d),
-		naam: d.naam,
-		soort: 'domein',
-		regios: d.verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
-	};
-}
+export const laagVanDataset: (d: Dataset) => Laag = laagVanEigen;
 
 /**
  * Outlines per set of members, per topology: the models of different dates on one topology share
