@@ -30,7 +30,13 @@ describe('laadAtlasData', () => {
 		});
 		const d = await laadAtlasData(f, '/atlas');
 		expect(d).toEqual({ atlas: ATLAS, topology: TOPO });
-		expect(gevraagd).toEqual(['/atlas/data/atlas.json', '/atlas/data/gemeenten.topo.json']);
+		// The precomputed outlines are asked for too; a 404 leaves them to be computed in the browser.
+		expect(gevraagd).toEqual([
+			'/atlas/data/atlas.json',
+			'/atlas/data/gemeenten.topo.json',
+			'/atlas/data/omtrekken.json'
+		]);
+		expect(d.topology).not.toHaveProperty('voorberekend');
 		const zonderBasis = nepFetch({
 			'/data/atlas.json': [200, ATLAS],
 			'/data/gemeenten.topo.json': [200, TOPO]

@@ -62,7 +62,7 @@ describe('gemeenteProfiel on the seven-gemeente atlas', () => {
 
 	test('the region of each indeling', () => {
 		expect(p.indelingen).toEqual([
-			{ id: 'provincie', naam: 'Provincie', regio: 'Oost', regioCode: 'PV1' }
+			{ id: 'provincie', naam: 'Provincie', regio: 'Oost', regioCode: 'PV1', jaar: 2025 }
 		]);
 	});
 
