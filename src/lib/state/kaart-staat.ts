@@ -171,7 +171,7 @@ export function legendaLagen(s: KaartStaat): LegendaLaag[] {
 export function leegTekst(s: KaartStaat, id: string): string {
 	const l = s.model.laag(id);
 	if (l.groep === 'eigen') return vertaal(s.taal, 'leeg_eigen');
-	if (l.soort === 'indeling') return vertaal(s.taal, 'leeg_indeling');
+	if (l.soort === 'indeling' || l.groep === 'indeling') return vertaal(s.taal, 'leeg_indeling');
 	return vertaal(s.taal, 'gat');
 }
 
