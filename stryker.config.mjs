@@ -10,8 +10,7 @@ export default {
 		'src/lib/geo/**/*.ts',
 		'src/lib/data/**/*.ts',
 		'!src/lib/**/*.test.ts',
-		'!src/lib/geo/test-data.ts',
-		'!src/lib/data/classificeer.ts'
+		'!src/lib/geo/test-data.ts'
 	],
 	// Not copied into the sandbox (static/data is: the real-data tests read it).
 	ignorePatterns: ['build', '.svelte-kit', 'test-results', 'playwright-report', 'bench-results'],
