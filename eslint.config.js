@@ -165,7 +165,9 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'bench-results/'
+			'bench-results/',
+			// Stryker's sandbox (a full copy of the project, instrumented) while `npm run mutation` runs.
+			'.stryker-tmp/'
 		]
 	}
 );

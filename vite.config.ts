@@ -22,7 +22,7 @@ export default defineConfig(({ isSsrBuild }) => ({
 		// `npm run mutation` (MUTATIE=1) runs only the tests of the folders it mutates: their own
 		// unit tests must kill the mutants, and every run of the rest would cost minutes.
 		include: process.env.MUTATIE
-			? ['src/lib/geo/**/*.test.ts', 'src/lib/data/**/*.test.ts']
+			? ['src/lib/geo/**/*.test.ts', 'src/lib/data/**/*.test.ts', 'src/lib/import/**/*.test.ts']
 			: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		expect: { requireAssertions: true },

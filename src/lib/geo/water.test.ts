@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { MINI_TOPOLOGIE } from '../../../tests/fixtures/mini-topologie';
 import { echteData, opEchteData } from './test-data';
-import { maakGeoIndex, type GeoIndex } from './geo-index';
+import { maakGeoIndex, type GeoIndex, type GemeenteFeature } from './geo-index';
 import { waterBuren, WATER_MAX_KM } from './water';
 
 describe('waterBuren on the hand-drawn squares (tests/fixtures/README.md)', () => {
@@ -67,5 +67,73 @@ opEchteData('water links in the real topology (built by the data build)', () => 
 			const i = index.positie.get(code.get(l.a)!)!;
 			expect(index.buren[i]).not.toContain(index.positie.get(code.get(l.b)!));
 		}
+	});
+});
+
+// Squares drawn in km on the module's own grid (1° lon = 111.32·cos 52.2° km, 1° lat = 110.57 km),
+// converted to degrees; the expected distances are worked out by hand from the km corners.
+const KM_LON = 111.32 * Math.cos((52.2 * Math.PI) / 180);
+const KM_LAT = 110.57;
+function vak(code: string, x0: number, y0: number, x1: number, y1: number): GemeenteFeature {
+	const p = (x: number, y: number) => [x / KM_LON, y / KM_LAT];
+	return {
+		type: 'Feature',
+		properties: { code, naam: code } as GemeenteFeature['properties'],
+		geometry: {
+			type: 'Polygon',
+			coordinates: [[p(x0, y0), p(x1, y0), p(x1, y1), p(x0, y1), p(x0, y0)]]
+		}
+	};
+}
+
+describe('waterBuren on squares in km', () => {
+	test('diagonal neighbours: the distance is corner to corner, not to the edge line', () => {
+		// [0,1]² and the island [3,4]×[2,3]: corners (1,1) and (3,2), √(2² + 1²) = 2.236 → 2.2.
+		// (Projecting onto an edge's line without clamping to the edge would give 1.0 or 2.0.)
+		const f = [vak('GM0001', 0, 0, 1, 1), vak('GM0002', 3, 2, 4, 3)];
+		expect(waterBuren(f, [[], []])).toEqual([['GM0001', 'GM0002', 2.2]]);
+		// Beyond a reach of 2 km.
+		expect(waterBuren(f, [[], []], 2)).toEqual([]);
+	});
+
+	test('a 200 m strip of land across the line blocks it; sampled every 100 m', () => {
+		// Mainland [0,1]² with its land neighbour, the strip [−0.5,1.5]×[1.7,1.9]; the island
+		// [0,1]×[3,4]. Island–mainland: 2 km straight down, through the strip: no link. Island–strip:
+		// 3 − 1.9 = 1.1 km over open water.
+		const f = [
+			vak('GM0001', 0, 0, 1, 1),
+			vak('GM0002', -0.5, 1.7, 1.5, 1.9),
+			vak('GM0003', 0, 3, 1, 4)
+		];
+		expect(waterBuren(f, [[1], [0], []])).toEqual([['GM0002', 'GM0003', 1.1]]);
+	});
+
+	test('touching is within 50 m; two mainland gemeenten 80 m apart are not joined', () => {
+		// A [0,1]², B [1.03,2]×[0,1] (30 m from A), C [2.08,3]×[0,1] (80 m from B) with a land
+		// border to A (given in `buren`): all one mainland; only the 30 m touch is a link (0.0 km).
+		const f = [
+			vak('GM0001', 0, 0, 1, 1),
+			vak('GM0002', 1.03, 0, 2, 1),
+			vak('GM0003', 2.08, 0, 3, 1)
+		];
+		expect(waterBuren(f, [[2], [], [0]])).toEqual([['GM0001', 'GM0002', 0]]);
+	});
+
+	test('the mainland is the largest part, wherever it comes in the list; links sorted by code', () => {
+		// Island A [0,1]×[3,4] comes first; the mainland B [0,1]², C [1,2]×[0,1], D [2.5,3.5]×[2,3]
+		// (land borders B–C and C–D given). A–B 2 km and A–C 2 km straight down, A–D 1.5 km along
+		// y = 3. B–D (corners (1,1)–(2.5,2), √(1.5² + 1²) = 1.8 km, over open water) joins two
+		// mainland gemeenten: not a link. Codes run backwards, so the pairs are reordered.
+		const f = [
+			vak('GM0040', 0, 3, 1, 4),
+			vak('GM0030', 0, 0, 1, 1),
+			vak('GM0020', 1, 0, 2, 1),
+			vak('GM0010', 2.5, 2, 3.5, 3)
+		];
+		expect(waterBuren(f, [[], [2], [1, 3], [2]])).toEqual([
+			['GM0010', 'GM0040', 1.5],
+			['GM0020', 'GM0040', 2],
+			['GM0030', 'GM0040', 2]
+		]);
 	});
 });
