@@ -11,7 +11,7 @@ const nl = {
 	domeinen_overig: 'Overige domeinen',
 	indelingen: 'Officiële regio-indelingen',
 	kleur: 'Kleur',
-	dekking_transparantie: 'Dekking',
+	ondoorzichtigheid: 'Ondoorzichtigheid',
 	legenda: 'Legenda',
 	schalen: 'Aantal verschillende schalen',
 	schalen_uitleg:
@@ -221,7 +221,7 @@ const en: Record<TekstSleutel, string> = {
 	domeinen_overig: 'Other domains',
 	indelingen: 'Official regional divisions',
 	kleur: 'Colour',
-	dekking_transparantie: 'Coverage',
+	ondoorzichtigheid: 'Opacity',
 	legenda: 'Legend',
 	schalen: 'Number of different scales',
 	schalen_uitleg:

@@ -116,7 +116,7 @@ export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: KaartLagenInvo
 		lagen.lagen.map((l) => [
 			l.id,
 			l.kleur,
-			l.dekking,
+			l.ondoorzichtigheid,
 			l.ringen.reduce((n, r) => n + r.length, 0),
 			codes(l.gaten),
 			codes(l.overlap)

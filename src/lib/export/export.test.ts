@@ -195,7 +195,9 @@ describe('tekenSleutel (the kept PNG export map is only reused for the same pixe
 		const anders = [
 			sleutel(staat(['inkoop'])),
 			sleutel(
-				staat(['inkoop', 'ict'], { stijl: new Map([['ict', { kleur: '#000000', dekking: 1 }]]) })
+				staat(['inkoop', 'ict'], {
+					stijl: new Map([['ict', { kleur: '#000000', ondoorzichtigheid: 1 }]])
+				})
 			),
 			sleutel(staat(['inkoop', 'ict'], { gatenTonen: ['inkoop'] })),
 			sleutel(staat(['inkoop', 'ict'], { geselecteerd: 'GM0935' })),

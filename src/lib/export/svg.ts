@@ -213,7 +213,7 @@ function kaartSvg(beeld: KaartBeeld, o: Opmaak, punt: (p: Position) => [number, 
 			? ` stroke-dasharray="${r1(om.streep[0] * 3 * s)} ${r1(om.streep[1] * 3 * s)}"`
 			: '';
 		uit.push(
-			`<path class="omtrek" data-laag="${escapeXml(om.id)}" fill="none" stroke="${om.kleur}" stroke-opacity="${om.dekking}" stroke-width="${r1(3 * s)}" stroke-linejoin="round"${dash} d="${ringPad(om.ringen, punt)}"/>`
+			`<path class="omtrek" data-laag="${escapeXml(om.id)}" fill="none" stroke="${om.kleur}" stroke-opacity="${om.ondoorzichtigheid}" stroke-width="${r1(3 * s)}" stroke-linejoin="round"${dash} d="${ringPad(om.ringen, punt)}"/>`
 		);
 	}
 	const partners = beeld.partners.map((c) => byCode.get(c)).filter(Boolean);

@@ -72,7 +72,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 	const omtrekken: Omtrek[] = input.lagen.map((l, i) => ({
 		id: l.id,
 		paden: l.ringen,
-		kleur: naarRGBA(l.kleur, Math.round(255 * l.dekking)),
+		kleur: naarRGBA(l.kleur, Math.round(255 * l.ondoorzichtigheid)),
 		breedte: 3,
 		streep: STREPEN[i % STREPEN.length],
 		// Alternate sides so the second layer on a shared border sits beside the first.

@@ -19,7 +19,8 @@ import { vormInfo } from './vorm-filter';
 
 export interface LaagStijl {
 	kleur: string;
-	dekking: number;
+	/** Opacity of the layer's outline, 0..1 (1 = opaque). Not coverage (`dekking`, src/lib/geo). */
+	ondoorzichtigheid: number;
 }
 
 export interface LegendaKlasse {
@@ -45,7 +46,7 @@ export interface LegendaLaag {
 export interface ZichtbareLaag {
 	id: string;
 	kleur: string;
-	dekking: number;
+	ondoorzichtigheid: number;
 	/** Dissolved outlines of the layer's regions, as rings. */
 	ringen: Position[][];
 	/** Domain layers only: gemeenten in no verband (gaps) and in ≥ 2 (overlap). */
@@ -111,7 +112,7 @@ export function vulkleurVan(s: KaartStaat): (code: string) => string {
 }
 
 export function stijlVan(s: KaartStaat, id: string): LaagStijl {
-	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', dekking: 1 };
+	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', ondoorzichtigheid: 1 };
 }
 
 /** "−2", "+1", "≤ −3", "≥ +3": the label of a change class. */
@@ -207,7 +208,7 @@ function viewNummer(view: VerkennerView): number {
 export interface KaartOmtrek {
 	id: string;
 	kleur: string;
-	dekking: number;
+	ondoorzichtigheid: number;
 	streep: [number, number];
 	ringen: Position[][];
 }
