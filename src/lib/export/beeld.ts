@@ -5,7 +5,7 @@ import type {
 	KaartLagenInvoer,
 	LegendaKlasse,
 	LegendaLaag,
-	KaartOmtrek,
+	LaagOmtrek,
 	KaartStaat
 } from '$lib/state/kaart-staat';
 import {
@@ -48,7 +48,7 @@ export interface KaartBeeld {
 	vulkleur: Record<string, string>;
 	namen: Record<string, string>;
 	schalen: Record<string, number>;
-	omtrekken: KaartOmtrek[];
+	omtrekken: LaagOmtrek[];
 	/** Hatched gaps per domain (only where the user switched hatching on). */
 	gaten: { kleur: string; codes: string[] }[];
 	overlap: string[];

@@ -77,7 +77,8 @@ export function grenzenLaag(
 	return lijnenLaag(id, grenzen, kleur, 0.6);
 }
 
-export interface Omtrek {
+/** One outline as a deck.gl line draws it: paths with colour, width, dash and sideways offset. */
+export interface OmtrekLijn {
 	/** Layer id + region id, unique. */
 	id: string;
 	/** Outer and inner rings of the dissolved region. */
@@ -94,7 +95,7 @@ export interface Omtrek {
  * Outlines of the regions of every visible layer at once. Layers get their own colour, dash
  * pattern and sideways offset, so a border shared by several layers shows each of them.
  */
-export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
+export function omtrekkenLaag(id: string, omtrekken: OmtrekLijn[]) {
 	return new LijnenLaag({
 		id,
 		data: omtrekken.flatMap((o) =>

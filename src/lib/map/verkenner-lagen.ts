@@ -13,7 +13,7 @@ import {
 	type GemeenteFeature,
 	type GemeenteVlak,
 	type Label,
-	type Omtrek
+	type OmtrekLijn
 } from './layers';
 import { arceringAtlas, ARCERING_MAPPING, ARCERING_SCHAAL } from './arcering';
 import { naarRGBA, STREPEN } from '$lib/stijl/kleuren';
@@ -69,7 +69,7 @@ export function opwarmLagen(): Layer[] {
 const ARCERING_EXTENSIES = [new FillStyleExtension({ pattern: true })];
 
 export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
-	const omtrekken: Omtrek[] = input.lagen.map((l, i) => ({
+	const omtrekken: OmtrekLijn[] = input.lagen.map((l, i) => ({
 		id: l.id,
 		paden: l.ringen,
 		kleur: naarRGBA(l.kleur, Math.round(255 * l.ondoorzichtigheid)),

@@ -204,8 +204,11 @@ function viewNummer(view: VerkennerView): number {
 	return n;
 }
 
-/** Outlines of the visible layers in drawing order, with the dash of their position. */
-export interface KaartOmtrek {
+/**
+ * The outline of one visible layer as the map and the exports draw it: its style, the dash of its
+ * position in drawing order, and the dissolved rings (the geometry itself is `Omtrek`, src/lib/geo).
+ */
+export interface LaagOmtrek {
 	id: string;
 	kleur: string;
 	ondoorzichtigheid: number;
@@ -213,7 +216,7 @@ export interface KaartOmtrek {
 	ringen: Position[][];
 }
 
-export function omtrekkenVan(s: KaartStaat): KaartOmtrek[] {
+export function omtrekkenVan(s: KaartStaat): LaagOmtrek[] {
 	return s.view.perLaag.map((pl, i) => ({
 		id: pl.id,
 		...stijlVan(s, pl.id),
