@@ -110,7 +110,7 @@ export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: KaartLagenInvo
 		beeld.bounds,
 		o.kaart.b,
 		o.kaart.h,
-		o.schaal,
+		o.vergroting,
 		lagen.kleurVersie,
 		lagen.features.length,
 		lagen.lagen.map((l) => [

@@ -15,7 +15,7 @@ import {
 	type Label,
 	type OmtrekLijn
 } from './layers';
-import { arceringAtlas, ARCERING_MAPPING, ARCERING_SCHAAL } from './arcering';
+import { arceringAtlas, ARCERING_MAPPING, ARCERING_VERGROTING } from './arcering';
 import { naarRGBA, STREPEN } from '$lib/stijl/kleuren';
 import type { KaartLagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
 
@@ -97,7 +97,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					fillPatternAtlas: arceringAtlas(),
 					fillPatternMapping: ARCERING_MAPPING,
 					getFillPattern: () => 'arcering',
-					getFillPatternScale: ARCERING_SCHAAL,
+					getFillPatternScale: ARCERING_VERGROTING,
 					// Screen pixels (deck.gl's default is metres: a 16 m pattern is a flat tint).
 					fillPatternSizeUnits: 'pixels',
 					fillPatternMask: true,
