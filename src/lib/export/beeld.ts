@@ -2,7 +2,7 @@
 // the moment of export. Pure data, so the SVG and PNG renderers and their tests need no DOM.
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type {
-	KaartLagenInvoer,
+	TekenlagenInvoer,
 	LegendaKlasse,
 	LegendaLaag,
 	LaagOmtrek,
@@ -103,7 +103,7 @@ export function maakKaartBeeld(
  * Everything the export map's pixels depend on: extent, size, and the deck.gl layer input (the
  * choropleth via kleurVersie, each layer's style and regions, gaps, overlaps, selection).
  */
-export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: KaartLagenInvoer): string {
+export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: TekenlagenInvoer): string {
 	const codes = (fs: { properties: { code: string } }[] | undefined) =>
 		fs?.map((f) => f.properties.code).join(',');
 	return JSON.stringify([

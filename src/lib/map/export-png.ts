@@ -12,7 +12,7 @@ import {
 	LABEL_ZOOM,
 	laadLabels,
 	type VerkennerLagenInput
-} from './verkenner-lagen';
+} from './verkenner-tekening';
 import { maakStijl, type Basiskaart } from './style';
 import { canvasAlsPng, svgAlsAfbeelding } from '$lib/download';
 

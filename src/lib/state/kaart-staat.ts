@@ -55,10 +55,10 @@ export interface ZichtbareLaag {
 }
 
 /**
- * What the map layers of a state are built from (src/lib/map/verkenner-lagen turns it into deck.gl
+ * What the map layers of a state are built from (src/lib/map/verkenner-tekening turns it into deck.gl
  * layers): plain data, so the state and the exports need not import the map.
  */
-export interface KaartLagenInvoer {
+export interface TekenlagenInvoer {
 	features: GemeenteFeature[];
 	/** Every gemeente border once (GeoIndex.grenzen). */
 	grenzen: Position[][];
@@ -280,7 +280,7 @@ export const ATTRIBUTIE =
 	'Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0), Samenwerkingsatlas';
 
 /** The input of the deck.gl layers for this state (the map on screen, the embed and the PNG export). */
-export function deckInvoer(s: KaartStaat, zoom: number): KaartLagenInvoer {
+export function deckInvoer(s: KaartStaat, zoom: number): TekenlagenInvoer {
 	const vul = vulkleurVan(s);
 	const partners = s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar) : [];
 	return {

@@ -1,4 +1,4 @@
-// Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
+// Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl drawing layers.
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
@@ -14,15 +14,15 @@ import {
 	type GemeenteVlak,
 	type Label,
 	type OmtrekLijn
-} from './layers';
+} from './tekenlagen';
 import { arceringAtlas, ARCERING_MAPPING, ARCERING_VERGROTING } from './arcering';
 import { naarRGBA, STREPEN } from '$lib/stijl/kleuren';
-import type { KaartLagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
+import type { TekenlagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
 
 export type { ZichtbareLaag };
 
 /** The state's layer input, plus the label layer factory once loaded (see laadLabels). */
-export interface VerkennerLagenInput extends KaartLagenInvoer {
+export interface VerkennerLagenInput extends TekenlagenInvoer {
 	/** No names on the map before the factory is loaded. */
 	maakLabels?: LabelFabriek | null;
 }

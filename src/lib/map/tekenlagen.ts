@@ -1,9 +1,10 @@
-// deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
+// deck.gl drawing-layer factories (tekenlagen; not the analysis `Laag` of src/lib/geo/lagen):
+// (data + state) → layers. No UI, no data fetching here.
 // Fills are SolidPolygonLayer (GeoJsonLayer would bring deck.gl's point and text layers into the
 // first load); every line is a LijnenLaag (one triangle list, see lijn-geometrie.ts).
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
-import { LijnenLaag } from './lijnen-laag';
+import { LijnenLaag } from './lijnen-tekenlaag';
 import type { Lijn, RGBA } from './lijn-geometrie';
 import { polygonenVan, ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
