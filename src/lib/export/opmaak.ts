@@ -48,7 +48,7 @@ export function controleerFormaat(f: Formaat): string | null {
 }
 
 export function maakOpmaak({ breedte, hoogte, dpi }: Formaat): Opmaak {
-	// Never let the design scale make the page too crowded: cap it by the page size too.
+	// Never let the design factor (vergroting) make the page too crowded: cap it by the page size too.
 	const s = Math.min(dpi / 96, Math.min(breedte, hoogte) / 500);
 	const marge = Math.round(20 * s);
 	const titelGrootte = 26 * s;
