@@ -174,7 +174,7 @@ test.describe('export en insluiten', () => {
 		await page.screenshot({ path: 'test-results/screenshots/export-a4-svg.png' });
 	});
 
-	test('vergelijkingspagina: A4 staand als PNG en SVG met beide schalen in de legenda', async ({
+	test('vergelijkingspagina: A4 staand als PNG en SVG met beide lagen in de legenda', async ({
 		page
 	}) => {
 		test.setTimeout(120_000);
