@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PAD } from './scripts/lib/chromium';
 
-// Debian's Chromium: no browser download works on our machines (see README).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Another port lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -23,16 +22,9 @@ export default defineConfig({
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 800 },
 		launchOptions: {
-			executablePath: CHROMIUM,
+			executablePath: CHROMIUM_PAD,
 			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--use-angle=swiftshader',
-				'--enable-unsafe-swiftshader',
-				'--ignore-gpu-blocklist',
+				...CHROMIUM_ARGS,
 				// The embed test puts our iframe on a page the test serves itself; Chromium would treat
 				// that page as public and block it from framing 127.0.0.1 (a test-only situation).
 				'--disable-features=LocalNetworkAccessChecks'

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { median, type BenchRij } from './stats';
 import { benchImport } from './import';
+import { CHROMIUM_ARGS, CHROMIUM_PAD } from '../lib/chromium';
 
 /** The bench's own preview server; BENCH_PORT when another checkout uses the default. */
 const POORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -20,16 +21,6 @@ const RONDES = Math.max(7, Number(process.env.BENCH_RONDES ?? 9));
 const KAAL_MAP = '__bench-kaal';
 const KAAL_UIT = join('.svelte-kit', 'output', 'client', KAAL_MAP);
 const BASIS = `http://127.0.0.1:${POORT}`;
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--ignore-gpu-blocklist'
-];
 
 async function startServer(): Promise<ChildProcess> {
 	// Run vite's own binary (not through npx) so that kill() stops the server itself.
@@ -106,14 +97,13 @@ async function wachtOpPixels(page: Page) {
 export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?: string }> {
 	if (!existsSync('build/index.html'))
 		return { rijen: [], overgeslagen: 'geen build/ (draai eerst npm run build)' };
-	const chromiumPad = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(chromiumPad))
-		return { rijen: [], overgeslagen: `geen Chromium op ${chromiumPad}` };
+	if (!existsSync(CHROMIUM_PAD))
+		return { rijen: [], overgeslagen: `geen Chromium op ${CHROMIUM_PAD}` };
 	await bouwKaalPagina();
 	const server = await startServer();
 	let browser: Browser | null = null;
 	try {
-		browser = await chromium.launch({ executablePath: chromiumPad, args: CHROMIUM_ARGS });
+		browser = await chromium.launch({ executablePath: CHROMIUM_PAD, args: [...CHROMIUM_ARGS] });
 		const rijen: BenchRij[] = [];
 		// BENCH_ALLEEN=import: only the own-data figures (the other sections take minutes).
 		if (process.env.BENCH_ALLEEN === 'import') return { rijen: await benchImport(browser, BASIS) };

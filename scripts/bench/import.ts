@@ -82,7 +82,7 @@ export async function benchImport(browser: Browser, basis: string): Promise<Benc
 		await q.waitForTimeout(1500);
 		const bijLaden = await langste(q);
 		await wis(q);
-		await q.getByText('Hoe sluit dit aan op de andere schalen?').click();
+		await q.getByText('Hoe sluit dit aan op de andere lagen?').click();
 		await q.getByTestId('aansluiting').waitFor({ timeout: 120_000 });
 		await q.waitForTimeout(300);
 		const bijAansluiting = await langste(q);

@@ -11,7 +11,7 @@ const nl = {
 	domeinen_overig: 'Overige domeinen',
 	indelingen: 'Officiële regio-indelingen',
 	kleur: 'Kleur',
-	dekking_transparantie: 'Dekking',
+	ondoorzichtigheid: 'Ondoorzichtigheid',
 	legenda: 'Legenda',
 	schalen: 'Aantal verschillende schalen',
 	schalen_uitleg:
@@ -94,7 +94,7 @@ const nl = {
 		'Bij het inlezen van "{bestand}" ging iets mis in de atlas zelf (geen fout in uw bestand). Er is niets toegevoegd; probeer het opnieuw of meld het.',
 	import_fout_worker:
 		'Het inlezen van "{bestand}" is afgebroken (de browser stopte de verwerking, mogelijk te weinig geheugen). Er is niets toegevoegd.',
-	import_aansluiting_bezig: 'Aansluiting op de andere schalen berekenen…',
+	import_aansluiting_bezig: 'Aansluiting op de andere lagen berekenen…',
 	import_aansluiting_fout: 'De aansluiting kon niet worden berekend: {fout}',
 	export_titel: 'Samenwerking op {lagen}',
 	export_titel_gemeente: 'Samenwerking op {lagen} — {gemeente}',
@@ -221,7 +221,7 @@ const en: Record<TekstSleutel, string> = {
 	domeinen_overig: 'Other domains',
 	indelingen: 'Official regional divisions',
 	kleur: 'Colour',
-	dekking_transparantie: 'Coverage',
+	ondoorzichtigheid: 'Opacity',
 	legenda: 'Legend',
 	schalen: 'Number of different scales',
 	schalen_uitleg:
@@ -302,7 +302,7 @@ const en: Record<TekstSleutel, string> = {
 		'Reading "{bestand}" failed inside the atlas itself (not an error in your file). Nothing was added; try again or report it.',
 	import_fout_worker:
 		'Reading "{bestand}" was stopped (the browser ended the work, perhaps out of memory). Nothing was added.',
-	import_aansluiting_bezig: 'Computing the fit with the other scales…',
+	import_aansluiting_bezig: 'Computing the fit with the other layers…',
 	import_aansluiting_fout: 'The fit could not be computed: {fout}',
 	export_titel: 'Cooperation on {lagen}',
 	export_titel_gemeente: 'Cooperation on {lagen} — {gemeente}',

@@ -247,13 +247,13 @@ test('bestanden die misgaan: elk een Nederlandse zin, geen "Onverwachte fout"', 
 	await expect(page.getByTestId('import-samenvatting')).toContainText('1 samenwerkingsverbanden');
 });
 
-test('aansluiting op de andere schalen: pas berekend als de gebruiker erom vraagt', async ({
+test('aansluiting op de andere lagen: pas berekend als de gebruiker erom vraagt', async ({
 	page
 }) => {
 	await zetRecords(page, [GOED]);
 	await page.goto('/import');
 	await expect(page.getByTestId('aansluiting')).toHaveCount(0);
-	await page.getByText('Hoe sluit dit aan op de andere schalen?').click();
+	await page.getByText('Hoe sluit dit aan op de andere lagen?').click();
 	await expect(page.getByTestId('aansluiting').locator('tbody tr')).toHaveCount(8);
 });
 

@@ -197,8 +197,8 @@ test.describe('schalen', () => {
 	test('vergelijking per toetsenbord: COROP past helemaal in de provincies', async ({ page }) => {
 		const fouten = bewaakFouten(page);
 		await page.goto('/schaal/corop-gebied');
-		await page.getByLabel('Andere schaal').focus();
-		await page.getByLabel('Andere schaal').selectOption('provincie');
+		await page.getByLabel('Andere laag').focus();
+		await page.getByLabel('Andere laag').selectOption('provincie');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\/schaal\/corop-gebied\/provincie$/);

@@ -2,10 +2,10 @@
 // the moment of export. Pure data, so the SVG and PNG renderers and their tests need no DOM.
 import type { GemeenteFeature } from '$lib/geo/geo-index';
 import type {
-	KaartLagenInvoer,
+	TekenlagenInvoer,
 	LegendaKlasse,
 	LegendaLaag,
-	KaartOmtrek,
+	LaagOmtrek,
 	KaartStaat
 } from '$lib/state/kaart-staat';
 import {
@@ -48,7 +48,7 @@ export interface KaartBeeld {
 	vulkleur: Record<string, string>;
 	namen: Record<string, string>;
 	schalen: Record<string, number>;
-	omtrekken: KaartOmtrek[];
+	omtrekken: LaagOmtrek[];
 	/** Hatched gaps per domain (only where the user switched hatching on). */
 	gaten: { kleur: string; codes: string[] }[];
 	overlap: string[];
@@ -103,20 +103,20 @@ export function maakKaartBeeld(
  * Everything the export map's pixels depend on: extent, size, and the deck.gl layer input (the
  * choropleth via kleurVersie, each layer's style and regions, gaps, overlaps, selection).
  */
-export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: KaartLagenInvoer): string {
+export function tekenSleutel(beeld: KaartBeeld, o: Opmaak, lagen: TekenlagenInvoer): string {
 	const codes = (fs: { properties: { code: string } }[] | undefined) =>
 		fs?.map((f) => f.properties.code).join(',');
 	return JSON.stringify([
 		beeld.bounds,
 		o.kaart.b,
 		o.kaart.h,
-		o.schaal,
+		o.vergroting,
 		lagen.kleurVersie,
 		lagen.features.length,
 		lagen.lagen.map((l) => [
 			l.id,
 			l.kleur,
-			l.dekking,
+			l.ondoorzichtigheid,
 			l.ringen.reduce((n, r) => n + r.length, 0),
 			codes(l.gaten),
 			codes(l.overlap)

@@ -11,7 +11,7 @@ import {
 	controleerFormaat,
 	maakOpmaak,
 	pasIn,
-	schaalbalk,
+	schaalstok,
 	titelTeLang
 } from './opmaak';
 import { breekAf, escapeXml, mercatorIn, paginaSvg } from './svg';
@@ -56,7 +56,7 @@ describe('opmaak', () => {
 	);
 
 	test('A4 at 300 dpi scales the design by 300/96', () => {
-		expect(maakOpmaak(A4_LIGGEND).schaal).toBeCloseTo(300 / 96, 6);
+		expect(maakOpmaak(A4_LIGGEND).vergroting).toBeCloseTo(300 / 96, 6);
 	});
 
 	test('sizes outside the limits are refused', () => {
@@ -68,7 +68,7 @@ describe('opmaak', () => {
 	});
 
 	test('the scale bar is a round length of at most a quarter of the map', () => {
-		const b = schaalbalk(150, 2000);
+		const b = schaalstok(150, 2000);
 		expect([1, 2, 5, 10, 20, 25, 50, 100, 200, 500]).toContain(b.km);
 		expect(b.px).toBeLessThanOrEqual(500);
 		expect(b.px * 150).toBeCloseTo(b.km * 1000, 6);
@@ -195,7 +195,9 @@ describe('tekenSleutel (the kept PNG export map is only reused for the same pixe
 		const anders = [
 			sleutel(staat(['inkoop'])),
 			sleutel(
-				staat(['inkoop', 'ict'], { stijl: new Map([['ict', { kleur: '#000000', dekking: 1 }]]) })
+				staat(['inkoop', 'ict'], {
+					stijl: new Map([['ict', { kleur: '#000000', ondoorzichtigheid: 1 }]])
+				})
 			),
 			sleutel(staat(['inkoop', 'ict'], { gatenTonen: ['inkoop'] })),
 			sleutel(staat(['inkoop', 'ict'], { geselecteerd: 'GM0935' })),

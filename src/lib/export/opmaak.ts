@@ -13,7 +13,7 @@ export interface Opmaak {
 	breedte: number;
 	hoogte: number;
 	/** Output pixels per design pixel (dpi / 96). */
-	schaal: number;
+	vergroting: number;
 	marge: number;
 	titel: { x: number; y: number; grootte: number };
 	ondertitel: { x: number; y: number; grootte: number };
@@ -48,7 +48,7 @@ export function controleerFormaat(f: Formaat): string | null {
 }
 
 export function maakOpmaak({ breedte, hoogte, dpi }: Formaat): Opmaak {
-	// Never let the design scale make the page too crowded: cap it by the page size too.
+	// Never let the design factor (vergroting) make the page too crowded: cap it by the page size too.
 	const s = Math.min(dpi / 96, Math.min(breedte, hoogte) / 500);
 	const marge = Math.round(20 * s);
 	const titelGrootte = 26 * s;
@@ -74,7 +74,7 @@ export function maakOpmaak({ breedte, hoogte, dpi }: Formaat): Opmaak {
 	return {
 		breedte,
 		hoogte,
-		schaal: s,
+		vergroting: s,
 		marge,
 		titel: { x: marge, y: titelY, grootte: titelGrootte },
 		ondertitel: { x: marge, y: onderY, grootte: onderGrootte },
@@ -85,7 +85,7 @@ export function maakOpmaak({ breedte, hoogte, dpi }: Formaat): Opmaak {
 }
 
 /** A scale bar: a round length (1, 2 or 5 × 10ⁿ km) of at most a quarter of the map width. */
-export function schaalbalk(
+export function schaalstok(
 	meterPerPixel: number,
 	kaartBreedte: number
 ): { km: number; px: number } {

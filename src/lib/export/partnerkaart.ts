@@ -62,7 +62,7 @@ export interface PartnerKaartPagina {
 	paden: PartnerKaartPad[];
 }
 
-/** Page size of the partner map export (px; the PNG is drawn at `PNG_SCHAAL` times this). */
+/** Page size of the partner map export (px; the PNG is drawn at `PNG_VERGROTING` times this). */
 export const PAGINA = { breedte: 1200, hoogte: 1300, kaart: { x: 40, y: 110, b: 1120, h: 1080 } };
 
 /**

@@ -7,7 +7,7 @@ import { geoMercator } from 'd3-geo';
 import type { KaartBeeld } from './beeld';
 import { ringenVan } from '$lib/geo/geo-index';
 import { ZEE_KLEUR } from '$lib/stijl/kleuren';
-import { pasIn, schaalbalk, type Opmaak, type Rechthoek } from './opmaak';
+import { pasIn, schaalstok, type Opmaak, type Rechthoek } from './opmaak';
 
 export const LETTER = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const AARDSTRAAL = 6378137;
@@ -175,7 +175,7 @@ function arceringDefs(beeld: KaartBeeld, s: number): string {
 }
 
 function kaartSvg(beeld: KaartBeeld, o: Opmaak, punt: (p: Position) => [number, number]): string {
-	const s = o.schaal;
+	const s = o.vergroting;
 	const k = o.kaart;
 	const byCode = new Map(beeld.features.map((f) => [f.properties.code, f]));
 	const uit: string[] = [
@@ -213,7 +213,7 @@ function kaartSvg(beeld: KaartBeeld, o: Opmaak, punt: (p: Position) => [number, 
 			? ` stroke-dasharray="${r1(om.streep[0] * 3 * s)} ${r1(om.streep[1] * 3 * s)}"`
 			: '';
 		uit.push(
-			`<path class="omtrek" data-laag="${escapeXml(om.id)}" fill="none" stroke="${om.kleur}" stroke-opacity="${om.dekking}" stroke-width="${r1(3 * s)}" stroke-linejoin="round"${dash} d="${ringPad(om.ringen, punt)}"/>`
+			`<path class="omtrek" data-laag="${escapeXml(om.id)}" fill="none" stroke="${om.kleur}" stroke-opacity="${om.ondoorzichtigheid}" stroke-width="${r1(3 * s)}" stroke-linejoin="round"${dash} d="${ringPad(om.ringen, punt)}"/>`
 		);
 	}
 	const partners = beeld.partners.map((c) => byCode.get(c)).filter(Boolean);
@@ -238,11 +238,11 @@ export function paginaSvg(
 	o: Opmaak,
 	opties: { metKaart: boolean; meterPerPixel?: number }
 ): string {
-	const s = o.schaal;
+	const s = o.vergroting;
 	const k = o.kaart;
 	const proj = mercatorIn(beeld.bounds, k);
 	const mpp = opties.meterPerPixel ?? proj.meterPerPixel;
-	const balk = schaalbalk(mpp, k.b);
+	const balk = schaalstok(mpp, k.b);
 	const bx = k.x + 10 * s;
 	const by = k.y + k.h - 12 * s;
 	const titel = pasIn(beeld.titel, o.breedte - 2 * o.marge, o.titel.grootte);
@@ -256,7 +256,7 @@ export function paginaSvg(
 		`<g font-family="${LETTER}" fill="#111">`,
 		tekst(o.titel.x, o.titel.y, titel.grootte, titel.tekst, ' font-weight="bold" class="titel"'),
 		tekst(o.ondertitel.x, o.ondertitel.y, o.ondertitel.grootte, beeld.ondertitel, ' fill="#333"'),
-		`<g class="schaalbalk"><rect x="${r1(bx - 6 * s)}" y="${r1(by - 22 * s)}" width="${r1(balk.px + 12 * s)}" height="${r1(30 * s)}" fill="#fff" fill-opacity="0.85"/>`,
+		`<g class="schaalstok"><rect x="${r1(bx - 6 * s)}" y="${r1(by - 22 * s)}" width="${r1(balk.px + 12 * s)}" height="${r1(30 * s)}" fill="#fff" fill-opacity="0.85"/>`,
 		`<rect x="${r1(bx)}" y="${r1(by)}" width="${r1(balk.px)}" height="${r1(5 * s)}" fill="#111"/>`,
 		`<rect x="${r1(bx + balk.px / 2)}" y="${r1(by)}" width="${r1(balk.px / 2)}" height="${r1(5 * s)}" fill="#fff" stroke="#111" stroke-width="${r1(s)}"/>`,
 		tekst(bx, by - 6 * s, 11 * s, `${balk.km} km`),

@@ -9,6 +9,7 @@ import type { GemeenteCode } from '$lib/data/types';
 import type { GeoIndex } from './geo-index';
 import { voorberekendeRingen } from './voorberekend';
 
+/** The dissolved outline of a set of gemeenten (its geometry); drawn, it becomes a `LaagOmtrek`. */
 export interface Omtrek {
 	geometrie: MultiPolygon;
 	/** km² (Turf, on the merged geometry). */

@@ -4,7 +4,7 @@ let atlas: HTMLCanvasElement | null = null;
 
 const TEGEL = 64;
 /** Pattern scale that gives a 16 px tile on screen (the atlas has 4× the resolution). */
-export const ARCERING_SCHAAL = 16 / TEGEL;
+export const ARCERING_VERGROTING = 16 / TEGEL;
 
 export const ARCERING_MAPPING = {
 	arcering: { x: 0, y: 0, width: TEGEL, height: TEGEL, mask: true }

@@ -12,7 +12,7 @@ import {
 	LABEL_ZOOM,
 	laadLabels,
 	type VerkennerLagenInput
-} from './verkenner-lagen';
+} from './verkenner-tekening';
 import { maakStijl, type Basiskaart } from './style';
 import { canvasAlsPng, svgAlsAfbeelding } from '$lib/download';
 
@@ -59,7 +59,7 @@ class ExportKaart {
 		basiskaart: Basiskaart,
 		o: Opmaak
 	) {
-		const ratio = o.schaal;
+		const ratio = o.vergroting;
 		this.doos = document.createElement('div');
 		// Laid out (WebGL needs a real size) but outside the viewport and hidden from assistive tech.
 		Object.assign(this.doos.style, {
@@ -144,7 +144,7 @@ const BEWAREN_MS = 120_000;
 let opruimKlok: ReturnType<typeof setTimeout> | undefined;
 
 function exportKaartVoor(basiskaart: Basiskaart, o: Opmaak): ExportKaart {
-	const sleutel = `${basiskaart}|${o.schaal}|${o.kaart.b}×${o.kaart.h}`;
+	const sleutel = `${basiskaart}|${o.vergroting}|${o.kaart.b}×${o.kaart.h}`;
 	if (exportKaart?.sleutel !== sleutel) {
 		exportKaart?.sluit();
 		exportKaart = new ExportKaart(sleutel, basiskaart, o);

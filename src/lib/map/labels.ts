@@ -1,7 +1,7 @@
 // The gemeente names layer: loaded only when the map is zoomed in far enough to show names
 // (deck.gl's TextLayer with its font atlas is ~17 KB gzip that the first map does not need).
 import { TextLayer } from '@deck.gl/layers';
-import type { Label } from './layers';
+import type { Label } from './tekenlagen';
 
 /** Gemeente names, drawn by deck.gl (no glyph server). */
 export function labelLaag(labels: Label[]) {

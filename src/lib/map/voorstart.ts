@@ -2,7 +2,7 @@
 // deck.gl's device and shaders are made while atlas.json and the topology load and the model is
 // built, instead of after them. AtlasKaart takes the map over when it mounts (neemVroegeKaart).
 import { AtlasMap, NL_BOUNDS, NL_PADDING, type Camera } from './atlas-map';
-import { opwarmLagen } from './verkenner-lagen';
+import { opwarmLagen } from './verkenner-tekening';
 
 let vroeg: { map: AtlasMap; el: HTMLDivElement } | null = null;
 let eersteKaart = false;

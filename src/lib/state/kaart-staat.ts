@@ -19,7 +19,8 @@ import { vormInfo } from './vorm-filter';
 
 export interface LaagStijl {
 	kleur: string;
-	dekking: number;
+	/** Opacity of the layer's outline, 0..1 (1 = opaque). Not coverage (`dekking`, src/lib/geo). */
+	ondoorzichtigheid: number;
 }
 
 export interface LegendaKlasse {
@@ -45,7 +46,7 @@ export interface LegendaLaag {
 export interface ZichtbareLaag {
 	id: string;
 	kleur: string;
-	dekking: number;
+	ondoorzichtigheid: number;
 	/** Dissolved outlines of the layer's regions, as rings. */
 	ringen: Position[][];
 	/** Domain layers only: gemeenten in no verband (gaps) and in ≥ 2 (overlap). */
@@ -54,10 +55,10 @@ export interface ZichtbareLaag {
 }
 
 /**
- * What the map layers of a state are built from (src/lib/map/verkenner-lagen turns it into deck.gl
+ * What the map layers of a state are built from (src/lib/map/verkenner-tekening turns it into deck.gl
  * layers): plain data, so the state and the exports need not import the map.
  */
-export interface KaartLagenInvoer {
+export interface TekenlagenInvoer {
 	features: GemeenteFeature[];
 	/** Every gemeente border once (GeoIndex.grenzen). */
 	grenzen: Position[][];
@@ -111,7 +112,7 @@ export function vulkleurVan(s: KaartStaat): (code: string) => string {
 }
 
 export function stijlVan(s: KaartStaat, id: string): LaagStijl {
-	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', dekking: 1 };
+	return s.stijl.get(id) ?? { kleur: s.model.laag(id)?.kleur ?? '#000', ondoorzichtigheid: 1 };
 }
 
 /** "−2", "+1", "≤ −3", "≥ +3": the label of a change class. */
@@ -203,16 +204,19 @@ function viewNummer(view: VerkennerView): number {
 	return n;
 }
 
-/** Outlines of the visible layers in drawing order, with the dash of their position. */
-export interface KaartOmtrek {
+/**
+ * The outline of one visible layer as the map and the exports draw it: its style, the dash of its
+ * position in drawing order, and the dissolved rings (the geometry itself is `Omtrek`, src/lib/geo).
+ */
+export interface LaagOmtrek {
 	id: string;
 	kleur: string;
-	dekking: number;
+	ondoorzichtigheid: number;
 	streep: [number, number];
 	ringen: Position[][];
 }
 
-export function omtrekkenVan(s: KaartStaat): KaartOmtrek[] {
+export function omtrekkenVan(s: KaartStaat): LaagOmtrek[] {
 	return s.view.perLaag.map((pl, i) => ({
 		id: pl.id,
 		...stijlVan(s, pl.id),
@@ -276,7 +280,7 @@ export const ATTRIBUTIE =
 	'Bron: CBS/PDOK (CC-BY 4.0), Register van Overheidsorganisaties (CC0), Samenwerkingsatlas';
 
 /** The input of the deck.gl layers for this state (the map on screen, the embed and the PNG export). */
-export function deckInvoer(s: KaartStaat, zoom: number): KaartLagenInvoer {
+export function deckInvoer(s: KaartStaat, zoom: number): TekenlagenInvoer {
 	const vul = vulkleurVan(s);
 	const partners = s.geselecteerd ? s.model.partners(s.geselecteerd, s.zichtbaar) : [];
 	return {

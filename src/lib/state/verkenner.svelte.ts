@@ -107,7 +107,8 @@ export class Verkenner {
 		this.vormenAanwezig = vormenInGegevens(data, eigen);
 		this.indexen.set(TOPO_FILE, Promise.resolve(this.vandaag.index));
 		this.lagenInVolgorde = this.vandaag.lagen;
-		for (const l of this.vandaag.lagen) this.stijl.set(l.id, { kleur: l.kleur, dekking: 1 });
+		for (const l of this.vandaag.lagen)
+			this.stijl.set(l.id, { kleur: l.kleur, ondoorzichtigheid: 1 });
 		const vs = decodeViewState(url.searchParams, {
 			bekendeLagen: this.vandaag.laagIds,
 			bekendeGemeenten: this.vandaag.gemeenteCodes,

@@ -1,4 +1,4 @@
-// deck.gl layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
+// deck.gl drawing layers of a gemeente profile: the gemeente, its partners shaded by shared count, and arcs.
 import { ArcLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
 import type { Position } from 'geojson';
@@ -8,7 +8,7 @@ import {
 	omtrekkenLaag,
 	type GemeenteFeature,
 	type RGBA
-} from './layers';
+} from './tekenlagen';
 import { KLEUR_OVERIG, KLEUR_ZELF, naarRGBA, partnerKleur } from '$lib/stijl/kleuren';
 
 const GRENS: RGBA = [255, 255, 255, 220];

@@ -1,4 +1,4 @@
-// Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl layers.
+// Turns the explorer's computed view (counts, outlines, gaps, selection) into deck.gl drawing layers.
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import { FillStyleExtension, type FillStyleExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
@@ -13,16 +13,16 @@ import {
 	type GemeenteFeature,
 	type GemeenteVlak,
 	type Label,
-	type Omtrek
-} from './layers';
-import { arceringAtlas, ARCERING_MAPPING, ARCERING_SCHAAL } from './arcering';
+	type OmtrekLijn
+} from './tekenlagen';
+import { arceringAtlas, ARCERING_MAPPING, ARCERING_VERGROTING } from './arcering';
 import { naarRGBA, STREPEN } from '$lib/stijl/kleuren';
-import type { KaartLagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
+import type { TekenlagenInvoer, ZichtbareLaag } from '$lib/state/kaart-staat';
 
 export type { ZichtbareLaag };
 
 /** The state's layer input, plus the label layer factory once loaded (see laadLabels). */
-export interface VerkennerLagenInput extends KaartLagenInvoer {
+export interface VerkennerLagenInput extends TekenlagenInvoer {
 	/** No names on the map before the factory is loaded. */
 	maakLabels?: LabelFabriek | null;
 }
@@ -69,10 +69,10 @@ export function opwarmLagen(): Layer[] {
 const ARCERING_EXTENSIES = [new FillStyleExtension({ pattern: true })];
 
 export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
-	const omtrekken: Omtrek[] = input.lagen.map((l, i) => ({
+	const omtrekken: OmtrekLijn[] = input.lagen.map((l, i) => ({
 		id: l.id,
 		paden: l.ringen,
-		kleur: naarRGBA(l.kleur, Math.round(255 * l.dekking)),
+		kleur: naarRGBA(l.kleur, Math.round(255 * l.ondoorzichtigheid)),
 		breedte: 3,
 		streep: STREPEN[i % STREPEN.length],
 		// Alternate sides so the second layer on a shared border sits beside the first.
@@ -97,7 +97,7 @@ export function bouwVerkennerLagen(input: VerkennerLagenInput): Layer[] {
 					fillPatternAtlas: arceringAtlas(),
 					fillPatternMapping: ARCERING_MAPPING,
 					getFillPattern: () => 'arcering',
-					getFillPatternScale: ARCERING_SCHAAL,
+					getFillPatternScale: ARCERING_VERGROTING,
 					// Screen pixels (deck.gl's default is metres: a 16 m pattern is a flat tint).
 					fillPatternSizeUnits: 'pixels',
 					fillPatternMask: true,

@@ -4,9 +4,14 @@
 // and upload for nothing.
 import type { Layer } from '@deck.gl/core';
 import { deckInvoer, type KaartStaat } from '$lib/state/kaart-staat';
-import { bouwVerkennerLagen, LABEL_ZOOM, laadLabels, type LabelFabriek } from './verkenner-lagen';
+import {
+	bouwVerkennerLagen,
+	LABEL_ZOOM,
+	laadLabels,
+	type LabelFabriek
+} from './verkenner-tekening';
 
-export class KaartLagen {
+export class KaartTekenlagen {
 	private readonly staat: () => KaartStaat;
 	private readonly zoom: () => number;
 	/** The TextLayer code, loaded the first time the map is zoomed in far enough for names. */

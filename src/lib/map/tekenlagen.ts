@@ -1,9 +1,10 @@
-// deck.gl layer factories: (data + state) → layers. No UI, no data fetching here.
+// deck.gl drawing-layer factories (tekenlagen; not the analysis `Laag` of src/lib/geo/lagen):
+// (data + state) → layers. No UI, no data fetching here.
 // Fills are SolidPolygonLayer (GeoJsonLayer would bring deck.gl's point and text layers into the
 // first load); every line is a LijnenLaag (one triangle list, see lijn-geometrie.ts).
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { Position } from 'geojson';
-import { LijnenLaag } from './lijnen-laag';
+import { LijnenLaag } from './lijnen-tekenlaag';
 import type { Lijn, RGBA } from './lijn-geometrie';
 import { polygonenVan, ringenVan, type GemeenteFeature } from '$lib/geo/geo-index';
 import type { GemeenteProps } from '$lib/data/types';
@@ -77,7 +78,8 @@ export function grenzenLaag(
 	return lijnenLaag(id, grenzen, kleur, 0.6);
 }
 
-export interface Omtrek {
+/** One outline as a deck.gl line draws it: paths with colour, width, dash and sideways offset. */
+export interface OmtrekLijn {
 	/** Layer id + region id, unique. */
 	id: string;
 	/** Outer and inner rings of the dissolved region. */
@@ -94,7 +96,7 @@ export interface Omtrek {
  * Outlines of the regions of every visible layer at once. Layers get their own colour, dash
  * pattern and sideways offset, so a border shared by several layers shows each of them.
  */
-export function omtrekkenLaag(id: string, omtrekken: Omtrek[]) {
+export function omtrekkenLaag(id: string, omtrekken: OmtrekLijn[]) {
 	return new LijnenLaag({
 		id,
 		data: omtrekken.flatMap((o) =>
