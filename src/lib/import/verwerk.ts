@@ -58,7 +58,9 @@ const HINTS: Record<Veld, string[]> = {
 
 /** Sensible guesses from the header names (shown to the user for confirmation). */
 export function raadKoppeling(kolommen: readonly string[]): Koppeling {
-	const norm = kolommen.map((k) => normaliseerNaam(k));
+	// Words joined first: normaliseerNaam drops a leading "gemeente " (a prefix of gemeente names),
+	// which would make the header "Gemeente naam" read as "naam", a verband hint.
+	const norm = kolommen.map((k) => normaliseerNaam(k.replace(/\s/g, '')));
 	const gebruikt = new Set<number>();
 	const k = {} as Koppeling;
 	for (const veld of VELDEN) {
@@ -168,12 +170,13 @@ export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties
 	const perVerband = new Map<string, EigenVerband>();
 	const verslag: RijVerslag[] = [];
 	const onbekend = new Set<string>();
-	const cel = (r: string[], veld: Veld) => (k[veld] >= 0 ? (r[k[veld]] ?? '').trim() : '');
+	// A field not in the file has column -1, and r[-1] is undefined: an empty cell.
+	const cel = (r: string[], veld: Veld) => (r[k[veld]] ?? '').trim();
 	const kolomNaam = (veld: Veld) => tabel.kolommen[k[veld]];
 
 	tabel.rijen.forEach((r, i) => {
 		const rij = i + 2;
-		if (i % 2000 === 0) o.onVoortgang?.(i / Math.max(1, tabel.rijen.length));
+		if (i % 2000 === 0) o.onVoortgang?.(i / tabel.rijen.length);
 		const invoer = cel(r, 'gemeente');
 		const verbandNaam = cel(r, 'verband');
 		if (!invoer || !verbandNaam) {
@@ -221,7 +224,7 @@ export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties
 				code: m.code,
 				tekst: keuze
 					? `Gekozen: ${naamVan.get(keuze)}`
-					: (m.toelichting ?? `${invoer} → ${naamVan.get(m.code) ?? m.code}`)
+					: (m.toelichting ?? `${invoer} → ${naamVan.get(m.code)}`)
 			});
 		}
 		const domeinTekst = cel(r, 'domein');
@@ -271,19 +274,7 @@ export function verwerkGeoJson(
 		o.onVoortgang?.(i / features.length);
 		const naam = eigenschap(f, HINTS.verband) || `Gebied ${i + 1}`;
 		const domeinTekst = eigenschap(f, HINTS.domein);
-		let leden: GemeenteCode[] = [];
-		try {
-			// The box first: most label points are far outside, and the polygon test is per vertex.
-			const [x0, y0, x1, y1] = bbox(f);
-			leden = [...labelPunten]
-				.filter(
-					([, p]) =>
-						p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && booleanPointInPolygon(p, f)
-				)
-				.map(([c]) => c);
-		} catch {
-			leden = [];
-		}
+		const leden = ledenVan(f, labelPunten);
 		if (leden.length === 0) {
 			verslag.push({
 				rij: i + 1,
@@ -313,4 +304,23 @@ export function verwerkGeoJson(
 	});
 	o.onVoortgang?.(1);
 	return verslagKlaar(datasetVan(verbanden, o), verslag, []);
+}
+
+/** The gemeenten whose label point lies in the feature; none when its geometry is broken. */
+function ledenVan(
+	f: Feature<Polygon | MultiPolygon>,
+	labelPunten: ReadonlyMap<GemeenteCode, [number, number]>
+): GemeenteCode[] {
+	try {
+		// The box first: most label points are far outside, and the polygon test is per vertex.
+		const [x0, y0, x1, y1] = bbox(f);
+		return [...labelPunten]
+			.filter(
+				([, p]) =>
+					p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && booleanPointInPolygon(p, f)
+			)
+			.map(([c]) => c);
+	} catch {
+		return [];
+	}
 }
