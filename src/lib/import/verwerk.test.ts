@@ -86,6 +86,8 @@ describe('kolommen raden uit de kopregel', () => {
 		// Read as "gemeentenaam", it contains the hint "gemeente"; "Verband" is then the verband.
 		expect(raadKoppeling(['Gemeente naam', 'Verband'])).toMatchObject({ gemeente: 0, verband: 1 });
 		expect(raadKoppeling(['Verband', 'Gemeente code'])).toMatchObject({ gemeente: 1, verband: 0 });
+		// Two words each: "gemeentecode" (the first hint, exactly) still beats "gemeentenaam".
+		expect(raadKoppeling(['Gemeente naam', 'Gemeente code'])).toMatchObject({ gemeente: 1 });
 	});
 
 	test('een kolom wordt maar één keer gebruikt', () => {
@@ -131,15 +133,20 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 		// 12: a recognised domain written differently from its id is kept as written.
 		['Utrecht', 'Regio C', 'Belastingen', '', '', '2024']
 	];
-	const voortgang: number[] = [];
-	const v = verwerkTabel(zes(...rijen), ALLES, CTX, {
-		naam: '  Mijn lijst  ',
-		bestand: 'lijst.csv',
-		nu: NU,
-		onVoortgang: (f) => voortgang.push(f)
-	});
+	// Inside each test, not at collection: a mutation run switches its mutant on per test.
+	const verwerk = () => {
+		const voortgang: number[] = [];
+		const v = verwerkTabel(zes(...rijen), ALLES, CTX, {
+			naam: '  Mijn lijst  ',
+			bestand: 'lijst.csv',
+			nu: NU,
+			onVoortgang: (f) => voortgang.push(f)
+		});
+		return { v, voortgang };
+	};
 
 	test('het verslag: rijnummers zoals in het rekenblad, status, uitleg', () => {
+		const { v } = verwerk();
 		expect(v.verslag).toEqual<RijVerslag[]>([
 			{ rij: 2, status: 'ok', invoer: 'GM0363', code: 'GM0363', tekst: 'GM0363 → Amsterdam' },
 			{ rij: 3, status: 'ok', invoer: 'utrecht', code: 'GM0344', tekst: 'utrecht → Utrecht' },
@@ -196,6 +203,7 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 	});
 
 	test('tellingen over het hele verslag, en de omvang van de dataset', () => {
+		const { v, voortgang } = verwerk();
 		// ok 2, 3, 12; variant 4; herindeling 5, 6; onbekend 7, 8; leeg 9, 10 (11 is not reported).
 		expect(v.telling).toEqual({ ok: 3, variant: 1, herindeling: 2, onbekend: 2, leeg: 2 });
 		expect(v.verslagTotaal).toBe(10);
@@ -207,6 +215,7 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 	});
 
 	test('de dataset: verbanden per naam en domein, gesorteerd, met de velden van hun eerste rij', () => {
+		const { v } = verwerk();
 		const d = v.dataset!;
 		expect(d.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 		expect({ ...d, id: 'x' }).toStrictEqual({
@@ -258,22 +267,22 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 describe('verwerkTabel: te lange waarden', () => {
 	// Limits: a gemeente of at most 120 characters, a verband name of at most 500.
 	const x = (n: number) => 'x'.repeat(n);
-	const v = verwerkTabel(
-		tabel(
-			['gemeente', 'verband'],
-			[
-				[x(120), 'V'],
-				[x(121), 'V'],
-				[x(120), 'v'.repeat(501)],
-				['Utrecht', 'v'.repeat(500)]
-			]
-		),
-		ALLEEN_TWEE,
-		CTX,
-		{ naam: 'x', bestand: 'x.csv' }
-	);
 
 	test('tot de grens gewoon gekoppeld, erboven overgeslagen met de kolom die te lang is', () => {
+		const v = verwerkTabel(
+			tabel(
+				['gemeente', 'verband'],
+				[
+					[x(120), 'V'],
+					[x(121), 'V'],
+					[x(120), 'v'.repeat(501)],
+					['Utrecht', 'v'.repeat(500)]
+				]
+			),
+			ALLEEN_TWEE,
+			CTX,
+			{ naam: 'x', bestand: 'x.csv' }
+		);
 		// 120 x's is not too long, only no gemeente ("xxx" shares no trigram with the four names).
 		expect(v.verslag[0]).toMatchObject({ rij: 2, status: 'onbekend', invoer: x(120) });
 		expect(v.verslag.slice(1)).toEqual([
@@ -445,14 +454,18 @@ describe('verwerkGeoJson: gemeenten wier labelpunt in het vlak ligt', () => {
 			[0, 1],
 			[0, 0]
 		]),
-		// A name that is null: the feature is called after its position.
-		vlak({ naam: null, domein: 'ict' }, [
-			[10, 10],
-			[12, 10],
-			[12, 12],
-			[10, 12],
-			[10, 10]
-		]),
+		// A name that is null: the feature is called after its position. And a wrong `bbox` member
+		// (GeoJSON allows one): ignored, the box is computed from the coordinates.
+		{
+			...vlak({ naam: null, domein: 'ict' }, [
+				[10, 10],
+				[12, 10],
+				[12, 12],
+				[10, 12],
+				[10, 10]
+			]),
+			bbox: [50, 50, 51, 51]
+		},
 		vlak({ name: 42 }, [
 			[20, 20],
 			[22, 20],
@@ -473,15 +486,20 @@ describe('verwerkGeoJson: gemeenten wier labelpunt in het vlak ligt', () => {
 			geometry: { type: 'Polygon', coordinates: null }
 		} as unknown as Vlak
 	];
-	const voortgang: number[] = [];
-	const v = verwerkGeoJson(features, punten, ctx, {
-		naam: 'Gebieden',
-		bestand: 'g.geojson',
-		nu: NU,
-		onVoortgang: (f) => voortgang.push(f)
-	});
+	// Inside each test, not at collection: a mutation run switches its mutant on per test.
+	const verwerk = () => {
+		const voortgang: number[] = [];
+		const v = verwerkGeoJson(features, punten, ctx, {
+			naam: 'Gebieden',
+			bestand: 'g.geojson',
+			nu: NU,
+			onVoortgang: (f) => voortgang.push(f)
+		});
+		return { v, voortgang };
+	};
 
 	test('het verslag per object, met de gemeenten op naam (Nederlandse volgorde: ú vóór w)', () => {
+		const { v, voortgang } = verwerk();
 		const niets = (i: number, naam: string) => ({
 			rij: i,
 			status: 'onbekend',
@@ -511,6 +529,7 @@ describe('verwerkGeoJson: gemeenten wier labelpunt in het vlak ligt', () => {
 	});
 
 	test('de dataset: een verband per gevuld object, naam en domein uit de eigenschappen', () => {
+		const { v } = verwerk();
 		const d = v.dataset!;
 		expect([d.naam, d.bestand, d.geimporteerd]).toEqual([
 			'Gebieden',

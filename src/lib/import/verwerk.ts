@@ -62,17 +62,23 @@ export function raadKoppeling(kolommen: readonly string[]): Koppeling {
 	// which would make the header "Gemeente naam" read as "naam", a verband hint.
 	const norm = kolommen.map((k) => normaliseerNaam(k.replace(/\s/g, '')));
 	const gebruikt = new Set<number>();
+	/** The first column not taken yet whose name passes `past`, or -1. */
+	const vrij = (past: (n: string) => boolean) =>
+		norm.findIndex((n, i) => !gebruikt.has(i) && past(n));
 	const k = {} as Koppeling;
 	for (const veld of VELDEN) {
-		let gevonden = -1;
+		k[veld] = -1;
+		// Hints in order of trust (with both "gemeentecode" and "gemeente" columns, the code is the
+		// safer key); for each, a column named exactly so before one that contains it.
 		for (const hint of HINTS[veld]) {
-			gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n === hint);
-			if (gevonden < 0) gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n.includes(hint));
-			if (gevonden >= 0) break;
+			const exact = vrij((n) => n === hint);
+			const kolom = exact >= 0 ? exact : vrij((n) => n.includes(hint));
+			if (kolom >= 0) {
+				k[veld] = kolom;
+				gebruikt.add(kolom);
+				break;
+			}
 		}
-		// Both "gemeentecode" and "gemeente" columns: the code is the safer key.
-		k[veld] = gevonden;
-		if (gevonden >= 0) gebruikt.add(gevonden);
 	}
 	return k;
 }
@@ -312,14 +318,10 @@ function ledenVan(
 	labelPunten: ReadonlyMap<GemeenteCode, [number, number]>
 ): GemeenteCode[] {
 	try {
-		// The box first: most label points are far outside, and the polygon test is per vertex.
-		const [x0, y0, x1, y1] = bbox(f);
-		return [...labelPunten]
-			.filter(
-				([, p]) =>
-					p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && booleanPointInPolygon(p, f)
-			)
-			.map(([c]) => c);
+		// With a box, the polygon test rejects points outside it first (most label points are far
+		// away, and the full test is per vertex). Computed, never a `bbox` member from the file.
+		const metKader = { ...f, bbox: bbox(f, { recompute: true }) };
+		return [...labelPunten].filter(([, p]) => booleanPointInPolygon(p, metKader)).map(([c]) => c);
 	} catch {
 		return [];
 	}

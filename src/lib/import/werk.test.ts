@@ -380,6 +380,7 @@ describe('lezen en koppelen op de mini-atlas', () => {
 		const g = (await voerUit(lees(geo('Noord'), 'g.geojson'), staat, (f) =>
 			stappen.push(f)
 		)) as Extract<Gelezen, { soort: 'klaar' }>;
+		expect(g.soort).toBe('klaar');
 		expect(g.verwerkt.verslag).toEqual([
 			{
 				rij: 1,
