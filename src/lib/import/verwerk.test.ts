@@ -11,7 +11,8 @@ import {
 	verwerkTabel,
 	type Context,
 	type Koppeling,
-	type RijVerslag
+	type RijVerslag,
+	type Verwerkt
 } from './verwerk';
 
 const GEMEENTEN: GemeenteRef[] = [
@@ -43,6 +44,7 @@ const NU = new Date('2026-11-25T10:00:00Z');
 const KOLOMMEN = ['Gemeente', 'Verband', 'Domein', 'Vorm', 'Bron', 'Peildatum'];
 /** Every field in its own column, in the order of KOLOMMEN. */
 const ALLES: Koppeling = { gemeente: 0, verband: 1, domein: 2, vorm: 3, bron: 4, peildatum: 5 };
+/** Only the two required fields, in columns 0 and 1; the others not in the file. */
 const ALLEEN_TWEE: Koppeling = {
 	gemeente: 0,
 	verband: 1,
@@ -59,6 +61,15 @@ const zes = (...rijen: string[][]) =>
 		KOLOMMEN,
 		rijen.map((r) => KOLOMMEN.map((_, i) => r[i] ?? ''))
 	);
+
+/**
+ * Runs a job and records its progress. Called inside each test, never at collection: a mutation
+ * run switches its mutant on per test, so work done while collecting would never be mutated.
+ */
+function metVoortgang(werk: (onVoortgang: (f: number) => void) => Verwerkt) {
+	const voortgang: number[] = [];
+	return { v: werk((f) => voortgang.push(f)), voortgang };
+}
 
 describe('kolommen raden uit de kopregel', () => {
 	test('een exacte naam gaat voor een kolom die het woord alleen bevat', () => {
@@ -96,14 +107,7 @@ describe('kolommen raden uit de kopregel', () => {
 		expect(raadKoppeling(['Gemeenteverband', 'Naam'])).toMatchObject({ gemeente: 0, verband: 1 });
 		// "Samenwerkingsvorm" contains "samenwerking", a verband hint: once the verband, it cannot be
 		// the vorm as well (although it is the vorm's first hint exactly).
-		expect(raadKoppeling(['Gemeente', 'Samenwerkingsvorm'])).toEqual({
-			gemeente: 0,
-			verband: 1,
-			domein: -1,
-			vorm: -1,
-			bron: -1,
-			peildatum: -1
-		});
+		expect(raadKoppeling(['Gemeente', 'Samenwerkingsvorm'])).toEqual(ALLEEN_TWEE);
 	});
 });
 
@@ -133,17 +137,15 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 		// 12: a recognised domain written differently from its id is kept as written.
 		['Utrecht', 'Regio C', 'Belastingen', '', '', '2024']
 	];
-	// Inside each test, not at collection: a mutation run switches its mutant on per test.
-	const verwerk = () => {
-		const voortgang: number[] = [];
-		const v = verwerkTabel(zes(...rijen), ALLES, CTX, {
-			naam: '  Mijn lijst  ',
-			bestand: 'lijst.csv',
-			nu: NU,
-			onVoortgang: (f) => voortgang.push(f)
-		});
-		return { v, voortgang };
-	};
+	const verwerk = () =>
+		metVoortgang((onVoortgang) =>
+			verwerkTabel(zes(...rijen), ALLES, CTX, {
+				naam: '  Mijn lijst  ',
+				bestand: 'lijst.csv',
+				nu: NU,
+				onVoortgang
+			})
+		);
 
 	test('het verslag: rijnummers zoals in het rekenblad, status, uitleg', () => {
 		const { v } = verwerk();
@@ -261,6 +263,36 @@ describe('verwerkTabel: elke soort rij, met het verslag per rij', () => {
 				}
 			]
 		});
+	});
+});
+
+describe('verwerkTabel: een verband is zijn naam en zijn domein', () => {
+	test('"Regio A" in "ict" en "Regio Ai" in "CT" blijven twee; velden die het bestand niet heeft blijven leeg', () => {
+		// Name and domain joined without a separator would both read "regioaict".
+		const v = verwerkTabel(
+			tabel(
+				['Gemeente', 'Verband', 'Domein'],
+				[
+					['Utrecht', 'Regio A', 'ict'],
+					['Amsterdam', 'Regio Ai', 'CT']
+				]
+			),
+			{ ...ALLEEN_TWEE, domein: 2 },
+			CTX,
+			{ naam: 'x', bestand: 'x' }
+		);
+		// "ict" is the domain's id as it is: no domeinTekst. "CT" is no domain: 'overig', kept.
+		expect(v.dataset!.verbanden).toStrictEqual([
+			{ id: 'regio-a-ict', naam: 'Regio A', domein: 'ict', gemeenten: ['GM0344'] },
+			{
+				id: 'regio-ai-overig',
+				naam: 'Regio Ai',
+				domein: 'overig',
+				domeinTekst: 'CT',
+				gemeenten: ['GM0363']
+			}
+		]);
+		expect(v.onbekendeDomeinen).toEqual(['CT']);
 	});
 });
 
@@ -486,17 +518,15 @@ describe('verwerkGeoJson: gemeenten wier labelpunt in het vlak ligt', () => {
 			geometry: { type: 'Polygon', coordinates: null }
 		} as unknown as Vlak
 	];
-	// Inside each test, not at collection: a mutation run switches its mutant on per test.
-	const verwerk = () => {
-		const voortgang: number[] = [];
-		const v = verwerkGeoJson(features, punten, ctx, {
-			naam: 'Gebieden',
-			bestand: 'g.geojson',
-			nu: NU,
-			onVoortgang: (f) => voortgang.push(f)
-		});
-		return { v, voortgang };
-	};
+	const verwerk = () =>
+		metVoortgang((onVoortgang) =>
+			verwerkGeoJson(features, punten, ctx, {
+				naam: 'Gebieden',
+				bestand: 'g.geojson',
+				nu: NU,
+				onVoortgang
+			})
+		);
 
 	test('het verslag per object, met de gemeenten op naam (Nederlandse volgorde: ú vóór w)', () => {
 		const { v, voortgang } = verwerk();
