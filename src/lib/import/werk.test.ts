@@ -436,7 +436,14 @@ describe('de gebundelde data: een mislukte download wordt opnieuw geprobeerd', (
 		)) as Aansluiting[];
 		// Eight shown: the indeling, then seven domain layers (equal fit: by name, here the id).
 		expect(r).toHaveLength(8);
-		expect(r[0]).toEqual({ laag: 'provincie', naam: 'Provincies', ari: 1, vi: 0, nesting: 1 });
+		expect(r[0]).toEqual({
+			laag: 'provincie',
+			naam: 'Provincies',
+			ari: 1,
+			vi: 0,
+			nesting: 1,
+			gemeenschappelijk: 5
+		});
 		expect(r.slice(1).map((x) => x.laag)).toEqual([
 			'afval',
 			'archief-erfgoed',
