@@ -96,6 +96,8 @@ const nl = {
 		'Het inlezen van "{bestand}" is afgebroken (de browser stopte de verwerking, mogelijk te weinig geheugen). Er is niets toegevoegd.',
 	import_aansluiting_bezig: 'Aansluiting op de andere lagen berekenen…',
 	import_aansluiting_fout: 'De aansluiting kon niet worden berekend: {fout}',
+	import_aansluiting_geen:
+		'Geen andere laag heeft twee of meer gemeenten met deze gegevens gemeen: er valt niets te vergelijken.',
 	export_titel: 'Samenwerking op {lagen}',
 	export_titel_gemeente: 'Samenwerking op {lagen} — {gemeente}',
 	export_ondertitel: 'Peildatum gemeenten {gemeenten} · register {register}',
@@ -304,6 +306,8 @@ const en: Record<TekstSleutel, string> = {
 		'Reading "{bestand}" was stopped (the browser ended the work, perhaps out of memory). Nothing was added.',
 	import_aansluiting_bezig: 'Computing the fit with the other layers…',
 	import_aansluiting_fout: 'The fit could not be computed: {fout}',
+	import_aansluiting_geen:
+		'No other layer shares two or more gemeenten with this data: there is nothing to compare.',
 	export_titel: 'Cooperation on {lagen}',
 	export_titel_gemeente: 'Cooperation on {lagen} — {gemeente}',
 	export_ondertitel: 'Municipalities as of {gemeenten} · register {register}',

@@ -4,8 +4,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DOMEIN_IDS, KERN_DOMEINEN, type DomeinId } from '../../../src/lib/data/types';
+import { classificeer, type Classificatieregels } from '../../../src/lib/data/classificeer';
 import { BouwFout } from '../bronnen';
-import type { Kwaliteit } from './rapport';
+import type { RooOrganisatie, RooRegeling } from '../lezen';
+import type { BouwRapport, Kwaliteit } from './rapport';
 
 export const TOETSSET = 'toetsset.yaml';
 
@@ -138,4 +140,119 @@ export function kwaliteit(
 			recall: tp + fn === 0 ? 1 : tp / (tp + fn)
 		};
 	});
+}
+
+/** The keyword proposal for a regeling (its latest version), read from far more than its name. */
+export function voorstelVoor(
+	r: RooRegeling,
+	orgaan: RooOrganisatie | undefined,
+	regels: Classificatieregels
+): DomeinId[] {
+	return classificeer(
+		{
+			id: r.id,
+			namen: [r.citeertitel ?? '', ...r.namen, r.orgaan?.naam ?? '', orgaan?.afkorting ?? ''],
+			beleidsterreinen: r.beleidsterreinen,
+			doel: r.doel,
+			grondslagen: r.grondslagen.map((g) => g.opschrift),
+			teksten: [...r.bevoegdheden.map((b) => b.tekst), orgaan?.omschrijving ?? '']
+		},
+		{ ...regels, overrides: {} }
+	).domeinen;
+}
+
+/** What the build decides for a regeling (one chain of versions). */
+export interface Besluit {
+	domeinen: DomeinId[];
+	/** The review entry, when the review has seen the regeling. */
+	review?: ReviewRegel;
+	voorstel: DomeinId[];
+}
+
+/**
+ * The decision per chain of versions, computed once: the review where it has the regeling
+ * (through the id of any version), else the keyword proposal for its latest version.
+ */
+export function beslisser(
+	regels: Classificatieregels,
+	review: ReadonlyMap<string, ReviewRegel>,
+	organen: ReadonlyMap<string, RooOrganisatie>
+): (keten: RooRegeling[]) => Besluit {
+	const besluit = new Map<RooRegeling[], Besluit>();
+	return (keten) => {
+		let b = besluit.get(keten);
+		if (!b) {
+			const laatste = keten[keten.length - 1];
+			const orgaan = laatste.orgaan?.roo_id ? organen.get(laatste.orgaan.roo_id) : undefined;
+			const voorstel = voorstelVoor(laatste, orgaan, regels);
+			const r = reviewVan(
+				keten.map((v) => v.id),
+				review
+			);
+			b = { domeinen: r ? r.domeinen : voorstel, review: r, voorstel };
+			besluit.set(keten, b);
+		}
+		return b;
+	};
+}
+
+/**
+ * The classification part of the build report, over the chains the app shows (in force on some
+ * date since 2018): what the review has not seen, where it differs from the proposal, review
+ * entries that match nothing, and precision/recall on the test set.
+ */
+export function classificatieRapport(
+	ketens: readonly RooRegeling[][],
+	besluitVan: (keten: RooRegeling[]) => Besluit,
+	review: ReadonlyMap<string, ReviewRegel>,
+	toetsset: readonly ReviewRegel[]
+): BouwRapport['classificatie'] {
+	const uit: BouwRapport['classificatie'] = {
+		beoordeeld: 0,
+		nietBeoordeeld: [],
+		verschillen: [],
+		onbekend: [],
+		twijfel: 0,
+		toetsset: { omvang: toetsset.length, review: [], voorstel: [], tweedeLezer: [] }
+	};
+	const gezien = new Set<string>();
+	for (const k of ketens) {
+		const b = besluitVan(k);
+		const laatste = k[k.length - 1];
+		const naam = laatste.citeertitel ?? laatste.namen[0] ?? laatste.id;
+		if (!b.review) {
+			uit.nietBeoordeeld.push({ id: laatste.id, naam, voorstel: b.voorstel });
+			continue;
+		}
+		gezien.add(b.review.id);
+		uit.beoordeeld++;
+		if (!b.review.zeker) uit.twijfel++;
+		if ([...b.voorstel].sort().join() !== [...b.review.domeinen].sort().join())
+			uit.verschillen.push({
+				id: laatste.id,
+				naam,
+				voorstel: b.voorstel,
+				review: b.review.domeinen
+			});
+	}
+	uit.onbekend = [...review.keys()].filter((id) => !gezien.has(id)).sort();
+	// Every version id of a chain carries the chain's decision (the test set may name any version).
+	const perVersie = (kies: (b: Besluit) => DomeinId[]) => {
+		const m = new Map<string, DomeinId[]>();
+		for (const k of ketens) for (const v of k) m.set(v.id, kies(besluitVan(k)));
+		return m;
+	};
+	uit.toetsset.review = kwaliteit(
+		toetsset,
+		perVersie((b) => b.domeinen)
+	);
+	uit.toetsset.voorstel = kwaliteit(
+		toetsset,
+		perVersie((b) => b.voorstel)
+	);
+	uit.toetsset.tweedeLezer = kwaliteit(
+		toetsset.filter((t) => t.lezer2).map((t) => ({ id: t.id, domeinen: t.lezer2! })),
+		perVersie((b) => b.domeinen)
+	);
+	return uit;
 }

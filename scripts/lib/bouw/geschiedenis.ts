@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { feature, mergeArcs, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology, MultiPolygon, Polygon } from 'topojson-specification';
-import type { DomeinId, GemeenteProps } from '../../../src/lib/data/types';
+import type { DomeinId, GemeenteProps, Verband } from '../../../src/lib/data/types';
 import { TOPO_FILE } from '../../../src/lib/data/types';
 import type { GemeenteMatcher, Herindeling } from '../../../src/lib/data/gemeente-match';
 import { normaliseerNaam } from '../../../src/lib/data/gemeente-match';
@@ -13,12 +13,14 @@ import {
 	GESCHIEDENIS_VANAF,
 	codeOp,
 	geldigOp,
+	verbandenOp,
 	type Geschiedenis,
 	type HistorischeGemeente,
 	type Keten,
 	type Periode
 } from '../../../src/lib/data/geschiedenis';
 import type { GemeenteTopology } from '../../../src/lib/data/load';
+import type { BouwRapport } from './rapport';
 import { waterBuren } from '../../../src/lib/geo/water';
 import type { GemeenteFeature } from '../../../src/lib/geo/geo-index';
 import { BouwFout } from '../bronnen';
@@ -249,4 +251,44 @@ export function bouwGeschiedenis(invoer: GeschiedenisInvoer): {
 		topologieen,
 		nietTeKoppelen
 	};
+}
+
+/** The history part of the build report: gemeenten per period, versions, unmatched members. */
+export function geschiedenisRapport(
+	geschiedenis: Geschiedenis,
+	nietTeKoppelen: number
+): BouwRapport['geschiedenis'] {
+	return {
+		perioden: geschiedenis.perioden.map((p) => ({
+			van: p.van,
+			tot: p.tot,
+			gemeenten: geschiedenis.gemeenten.filter((g) => geldigOp(g.van, g.tot, p.van)).length
+		})),
+		versies: geschiedenis.ketens.reduce((n, k) => n + k.versies.length, 0),
+		nietTeKoppelenOpDatum: nietTeKoppelen
+	};
+}
+
+/**
+ * The history on the register's peildatum must be today's data: one warning per verband whose
+ * members there differ from today's (or that the history has not in force).
+ */
+export function afwijkingenVanVandaag(
+	geschiedenis: Geschiedenis,
+	verbanden: readonly Pick<Verband, 'id' | 'gemeenten'>[],
+	huidigeCodes: ReadonlySet<string>
+): string[] {
+	const { peildatum } = geschiedenis;
+	const opPeildatum = new Map(
+		verbandenOp(geschiedenis, peildatum, huidigeCodes).map((v) => [v.id, v.gemeenten.join(',')])
+	);
+	const uit: string[] = [];
+	for (const v of verbanden) {
+		const h = opPeildatum.get(v.id);
+		if (h !== v.gemeenten.join(','))
+			uit.push(
+				`Geschiedenis op ${peildatum} wijkt af van vandaag voor ${v.id}: ${h ?? 'niet in werking'} ≠ ${v.gemeenten.join(',')}`
+			);
+	}
+	return uit;
 }

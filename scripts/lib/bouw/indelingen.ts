@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { feature } from 'topojson-client';
 import area from '@turf/area';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Gemeente, Indeling, IndelingId, Bron } from '../../../src/lib/data/types';
+import type { Gemeente, Indeling, IndelingId, Bron, Verband } from '../../../src/lib/data/types';
 import { INDELING_IDS } from '../../../src/lib/data/types';
 import type { Herindeling } from '../../../src/lib/data/gemeente-match';
 import { slug } from '../../../src/lib/slug';
@@ -202,4 +202,49 @@ export function controleerPartitie(ind: Indeling, gemeenteCodes: Set<string>): v
 		throw new BouwFout(
 			`Indeling ${ind.id}: ${ind.regios.length} regio's, officieel ${ind.officieelAantal}.`
 		);
+}
+
+/** Every indeling the app shows: provincie, the CBS 2025 indelingen and the Regioatlas 2016 ones. */
+export function alleIndelingen(invoer: {
+	gemeenten: Gemeente[];
+	indelingenMap: string;
+	regioatlasMap: string;
+	topo2016: Topology;
+	herindelingen: Herindeling[];
+	/** Filled with the Regioatlas choices (2025 gemeenten formed across 2016 regions). */
+	keuzes: string[];
+	bronGemeentelijst: Bron;
+	bronRegioatlas: Bron;
+}): Indeling[] {
+	const gemeenteCodes = new Set(invoer.gemeenten.map((g) => g.code));
+	const indelingen = [
+		provincieIndeling(invoer.gemeenten, invoer.bronGemeentelijst),
+		...cbsIndelingen(invoer.indelingenMap, gemeenteCodes),
+		...regioatlasIndelingen(
+			invoer.regioatlasMap,
+			invoer.topo2016,
+			gemeenteCodes,
+			invoer.herindelingen,
+			invoer.keuzes,
+			invoer.bronRegioatlas
+		)
+	];
+	for (const ind of indelingen) controleerPartitie(ind, gemeenteCodes);
+	return indelingen;
+}
+
+/** Cross-check: every veiligheidsregio should equal the member set of a current regeling. */
+export function veiligheidsregioControle(
+	verbanden: readonly Pick<Verband, 'gemeenten'>[],
+	indelingen: readonly Indeling[]
+): { totaal: number; gelijk: number; afwijkend: string[] } {
+	const sets = new Set(verbanden.map((v) => v.gemeenten.join(',')));
+	const vr = indelingen.find((i) => i.id === 'veiligheidsregio');
+	if (!vr) throw new BouwFout('Indeling "veiligheidsregio" ontbreekt.');
+	const afwijkend = vr.regios.filter((r) => !sets.has(r.gemeenten.join(',')));
+	return {
+		totaal: vr.regios.length,
+		gelijk: vr.regios.length - afwijkend.length,
+		afwijkend: afwijkend.map((r) => `${r.code} ${r.naam}`)
+	};
 }

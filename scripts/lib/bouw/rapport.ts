@@ -1,5 +1,6 @@
 // The build report: what was read, what was decided and why, and every check's outcome.
-import type { Atlas, DomeinId, VerbandDetail } from '../../../src/lib/data/types';
+import type { Atlas, DomeinId, Verband, VerbandDetail } from '../../../src/lib/data/types';
+import { DOMEIN_IDS } from '../../../src/lib/data/types';
 import type { Herindeling } from '../../../src/lib/data/gemeente-match';
 import type { Geschiedenis } from '../../../src/lib/data/geschiedenis';
 import type { GemeenteTopology } from '../../../src/lib/data/load';
@@ -102,4 +103,21 @@ export function leegRapport(): BouwRapport {
 		waterburen: [],
 		waarschuwingen: []
 	};
+}
+
+/** Per domain its verbanden and the gemeenten in at least one of them; and the "overig"-only ones. */
+export function domeinTellingen(
+	verbanden: readonly Pick<Verband, 'id' | 'naam' | 'domeinen' | 'gemeenten'>[]
+): Pick<BouwRapport, 'perDomein' | 'gemeentenPerDomein' | 'ongeclassificeerd'> {
+	const perDomein: Record<string, number> = {};
+	const gemeentenPerDomein: Record<string, number> = {};
+	for (const d of DOMEIN_IDS) {
+		const metDomein = verbanden.filter((v) => v.domeinen.includes(d));
+		perDomein[d] = metDomein.length;
+		gemeentenPerDomein[d] = new Set(metDomein.flatMap((v) => v.gemeenten)).size;
+	}
+	const ongeclassificeerd = verbanden
+		.filter((v) => v.domeinen.length === 1 && v.domeinen[0] === 'overig')
+		.map((v) => ({ id: v.id, naam: v.naam }));
+	return { perDomein, gemeentenPerDomein, ongeclassificeerd };
 }

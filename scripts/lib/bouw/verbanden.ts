@@ -2,6 +2,8 @@
 // gemeenten, governance (regime, delegated powers), dates that mean what they say.
 import type {
 	Deelnemer,
+	Gemeente,
+	Indeling,
 	Regime,
 	Samenwerkingsvorm,
 	Verband,
@@ -247,6 +249,50 @@ export function lijktVervangen(
 				if (gedeeld === 0 || gedeeld * 2 < Math.min(wa.size, wb.size)) continue;
 				uit.set(a.id, [...(uit.get(a.id) ?? []), b.id]);
 			}
+	}
+	return uit;
+}
+
+const VERVANGEN_DOOR = /vervangen door\s+([a-z0-9-]+)/gi;
+
+/**
+ * Marks every verband that looks superseded (`lijktVervangenDoor`): by `lijktVervangen`, with the
+ * names of each gemeente's places and regions left out of the name comparison, and where a
+ * reviewer's remark says "vervangen door <id>" of another current verband. Returns what it marked.
+ */
+export function markeerVervangen(
+	verbanden: Verband[],
+	details: Readonly<Record<string, Pick<VerbandDetail, 'classificatie'>>>,
+	gemeenten: readonly Pick<Gemeente, 'code' | 'naam' | 'provincieNaam'>[],
+	indelingen: readonly Indeling[]
+): { id: string; door: string[] }[] {
+	const plaatsnamen = new Map(
+		gemeenten.map((g) => [
+			g.code,
+			[
+				g.naam,
+				g.provincieNaam,
+				...indelingen.flatMap((i) =>
+					i.regios.filter((r) => r.gemeenten.includes(g.code)).map((r) => r.naam)
+				)
+			].join(' ')
+		])
+	);
+	const vervangen = lijktVervangen(verbanden, plaatsnamen);
+	const ids = new Set(verbanden.map((v) => v.id));
+	for (const v of verbanden) {
+		const opm = details[v.id]?.classificatie.opmerking ?? '';
+		for (const m of opm.matchAll(VERVANGEN_DOOR))
+			if (ids.has(m[1]) && m[1] !== v.id)
+				vervangen.set(v.id, [...new Set([...(vervangen.get(v.id) ?? []), m[1]])]);
+	}
+	const uit: { id: string; door: string[] }[] = [];
+	for (const v of verbanden) {
+		const door = vervangen.get(v.id);
+		if (door?.length) {
+			v.lijktVervangenDoor = door;
+			uit.push({ id: v.id, door });
+		}
 	}
 	return uit;
 }

@@ -14,7 +14,15 @@ export interface Aansluiting {
 	vi: number;
 	/** Share of the dataset's verbanden that fall wholly inside one region of the layer. */
 	nesting: number;
+	/** Gemeenten in both the dataset and the layer: the only ones the figures are about. */
+	gemeenschappelijk: number;
 }
+
+/**
+ * Fewer shared gemeenten than this and the figures say nothing: with none, ARI is 1 by its
+ * degenerate case (no pairs to disagree on), so an unrelated layer would rank as the best fit.
+ */
+export const MIN_GEMEENSCHAPPELIJK = 2;
 
 export function laagVanEigen(d: Dataset): Laag {
 	return {
@@ -25,13 +33,22 @@ export function laagVanEigen(d: Dataset): Laag {
 	};
 }
 
+/** The layers sharing at least MIN_GEMEENSCHAPPELIJK gemeenten with the dataset, best fit first. */
 export function aansluiting(d: Dataset, lagen: readonly Laag[], hoeveel = 8): Aansluiting[] {
 	const eigen = laagVanEigen(d);
 	return lagen
 		.map((l) => {
 			const c = congruentie(eigen, l);
-			return { laag: l.id, naam: l.naam, ari: c.ari, vi: c.vi, nesting: c.nestingAinB };
+			return {
+				laag: l.id,
+				naam: l.naam,
+				ari: c.ari,
+				vi: c.vi,
+				nesting: c.nestingAinB,
+				gemeenschappelijk: c.gemeenschappelijk
+			};
 		})
+		.filter((a) => a.gemeenschappelijk >= MIN_GEMEENSCHAPPELIJK)
 		.sort((a, b) => b.ari - a.ari || a.naam.localeCompare(b.naam, 'nl'))
 		.slice(0, hoeveel);
 }

@@ -77,4 +77,25 @@ describe('aansluiting van eigen gegevens op de andere schalen', () => {
 		expect(r.nesting).toBe(0);
 		expect(r.ari).toBeCloseTo(0, 9);
 	});
+
+	test('een laag zonder (of met één) gemeente gemeen telt niet als perfecte aansluiting', () => {
+		// Dataset: one verband of the first two gemeenten. Layer "ver": one region of two other
+		// gemeenten (0 shared: ARI would be 1 by the degenerate case); layer "een": a region
+		// holding the first gemeente only (1 shared); layer "twee": both in one region (2 shared,
+		// identical grouping: ARI 1). Only "twee" is a fit worth naming.
+		const [a, b, c, e] = [...codes];
+		const d = {
+			...bundelDataset(atlas, 'ict')!,
+			verbanden: [{ id: 'v', naam: 'V', domein: 'overig' as const, gemeenten: [a, b] }]
+		};
+		const laag = (id: string, gemeenten: string[]) => ({
+			id,
+			naam: id,
+			soort: 'domein' as const,
+			regios: [{ id: `${id}-1`, naam: id, gemeenten }]
+		});
+		const r = aansluiting(d, [laag('ver', [c, e]), laag('een', [a, c]), laag('twee', [a, b])]);
+		expect(r.map((x) => [x.laag, x.gemeenschappelijk])).toEqual([['twee', 2]]);
+		expect(r[0].ari).toBe(1);
+	});
 });

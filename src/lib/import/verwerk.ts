@@ -58,19 +58,27 @@ const HINTS: Record<Veld, string[]> = {
 
 /** Sensible guesses from the header names (shown to the user for confirmation). */
 export function raadKoppeling(kolommen: readonly string[]): Koppeling {
-	const norm = kolommen.map((k) => normaliseerNaam(k));
+	// Words joined first: normaliseerNaam drops a leading "gemeente " (a prefix of gemeente names),
+	// which would make the header "Gemeente naam" read as "naam", a verband hint.
+	const norm = kolommen.map((k) => normaliseerNaam(k.replace(/\s/g, '')));
 	const gebruikt = new Set<number>();
+	/** The first column not taken yet whose name passes `past`, or -1. */
+	const vrij = (past: (n: string) => boolean) =>
+		norm.findIndex((n, i) => !gebruikt.has(i) && past(n));
 	const k = {} as Koppeling;
 	for (const veld of VELDEN) {
-		let gevonden = -1;
+		k[veld] = -1;
+		// Hints in order of trust (with both "gemeentecode" and "gemeente" columns, the code is the
+		// safer key); for each, a column named exactly so before one that contains it.
 		for (const hint of HINTS[veld]) {
-			gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n === hint);
-			if (gevonden < 0) gevonden = norm.findIndex((n, i) => !gebruikt.has(i) && n.includes(hint));
-			if (gevonden >= 0) break;
+			const exact = vrij((n) => n === hint);
+			const kolom = exact >= 0 ? exact : vrij((n) => n.includes(hint));
+			if (kolom >= 0) {
+				k[veld] = kolom;
+				gebruikt.add(kolom);
+				break;
+			}
 		}
-		// Both "gemeentecode" and "gemeente" columns: the code is the safer key.
-		k[veld] = gevonden;
-		if (gevonden >= 0) gebruikt.add(gevonden);
 	}
 	return k;
 }
@@ -168,12 +176,13 @@ export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties
 	const perVerband = new Map<string, EigenVerband>();
 	const verslag: RijVerslag[] = [];
 	const onbekend = new Set<string>();
-	const cel = (r: string[], veld: Veld) => (k[veld] >= 0 ? (r[k[veld]] ?? '').trim() : '');
+	// A field not in the file has column -1, and r[-1] is undefined: an empty cell.
+	const cel = (r: string[], veld: Veld) => (r[k[veld]] ?? '').trim();
 	const kolomNaam = (veld: Veld) => tabel.kolommen[k[veld]];
 
 	tabel.rijen.forEach((r, i) => {
 		const rij = i + 2;
-		if (i % 2000 === 0) o.onVoortgang?.(i / Math.max(1, tabel.rijen.length));
+		if (i % 2000 === 0) o.onVoortgang?.(i / tabel.rijen.length);
 		const invoer = cel(r, 'gemeente');
 		const verbandNaam = cel(r, 'verband');
 		if (!invoer || !verbandNaam) {
@@ -221,7 +230,7 @@ export function verwerkTabel(tabel: Tabel, k: Koppeling, ctx: Context, o: Opties
 				code: m.code,
 				tekst: keuze
 					? `Gekozen: ${naamVan.get(keuze)}`
-					: (m.toelichting ?? `${invoer} → ${naamVan.get(m.code) ?? m.code}`)
+					: (m.toelichting ?? `${invoer} → ${naamVan.get(m.code)}`)
 			});
 		}
 		const domeinTekst = cel(r, 'domein');
@@ -271,19 +280,7 @@ export function verwerkGeoJson(
 		o.onVoortgang?.(i / features.length);
 		const naam = eigenschap(f, HINTS.verband) || `Gebied ${i + 1}`;
 		const domeinTekst = eigenschap(f, HINTS.domein);
-		let leden: GemeenteCode[] = [];
-		try {
-			// The box first: most label points are far outside, and the polygon test is per vertex.
-			const [x0, y0, x1, y1] = bbox(f);
-			leden = [...labelPunten]
-				.filter(
-					([, p]) =>
-						p[0] >= x0 && p[0] <= x1 && p[1] >= y0 && p[1] <= y1 && booleanPointInPolygon(p, f)
-				)
-				.map(([c]) => c);
-		} catch {
-			leden = [];
-		}
+		const leden = ledenVan(f, labelPunten);
 		if (leden.length === 0) {
 			verslag.push({
 				rij: i + 1,
@@ -313,4 +310,19 @@ export function verwerkGeoJson(
 	});
 	o.onVoortgang?.(1);
 	return verslagKlaar(datasetVan(verbanden, o), verslag, []);
+}
+
+/** The gemeenten whose label point lies in the feature; none when its geometry is broken. */
+function ledenVan(
+	f: Feature<Polygon | MultiPolygon>,
+	labelPunten: ReadonlyMap<GemeenteCode, [number, number]>
+): GemeenteCode[] {
+	try {
+		// With a box, the polygon test rejects points outside it first (most label points are far
+		// away, and the full test is per vertex). Computed, never a `bbox` member from the file.
+		const metKader = { ...f, bbox: bbox(f, { recompute: true }) };
+		return [...labelPunten].filter(([, p]) => booleanPointInPolygon(p, metKader)).map(([c]) => c);
+	} catch {
+		return [];
+	}
 }
