@@ -220,6 +220,12 @@ describe('normaliseer', () => {
 		// Same name and id order whichever comes first in the input.
 		expect(normaliseer([v('a', 'x'), v('b', 'x')]).map((x) => x.id)).toEqual(['a', 'b']);
 		expect(normaliseer([v('b', 'x'), v('a', 'x')]).map((x) => x.id)).toEqual(['a', 'b']);
+		// A long list of one name (a sort of many elements merges runs): still in id order.
+		const ids = Array.from(
+			{ length: 300 },
+			(_, i) => `v${String((i * 7919) % 300).padStart(3, '0')}`
+		);
+		expect(normaliseer(ids.map((id) => v(id, 'x'))).map((x) => x.id)).toEqual([...ids].sort());
 	});
 });
 
@@ -248,6 +254,11 @@ describe('domeinVanTekst', () => {
 		['Reiniging', 'afval', true]
 	])('%j → %s (herkend: %s)', (tekst, domein, herkend) => {
 		expect(domeinVanTekst(tekst, namen)).toEqual({ domein, herkend });
+	});
+
+	test('zonder lijst van namen: ids en trefwoorden', () => {
+		expect(domeinVanTekst('Belastingen')).toEqual({ domein: 'belastingen', herkend: true });
+		expect(domeinVanTekst('Huisvuil')).toEqual({ domein: 'overig', herkend: false });
 	});
 });
 
@@ -315,6 +326,8 @@ describe('kleine hulpen', () => {
 	test('alleenBekend: alleen datasets waarvan elk lid bekend is', () => {
 		const ander = { ...D, id: 'e', verbanden: [D.verbanden[0]] };
 		expect(alleenBekend([D, ander], new Set(['GM0001', 'GM0002'])).map((d) => d.id)).toEqual(['e']);
+		// One unknown member among known ones is enough to leave a dataset out.
+		expect(alleenBekend([D, ander], new Set(['GM0001'])).length).toBe(0);
 		expect(alleenBekend([D, ander], new Set(['GM0001', 'GM0002', 'GM0003'])).length).toBe(2);
 	});
 });

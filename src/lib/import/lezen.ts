@@ -194,9 +194,9 @@ export function teDiep(x: unknown, max = MAX_DIEPTE): boolean {
 	return false;
 }
 
-/** "Unexpected token … at position 812" → "regel 3, teken 14", for a Dutch message. */
+/** "Unexpected token … at position 812" (JSON.parse's SyntaxError) → "regel 3, teken 14", in Dutch. */
 function jsonPlek(e: unknown, tekst: string): string {
-	const m = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+	const m = /position (\d+)/.exec((e as SyntaxError).message);
 	if (!m) return 'het bestand houdt onverwacht op of bevat een ongeldig teken';
 	const voor = tekst.slice(0, Number(m[1])).split('\n');
 	return `fout bij regel ${voor.length}, teken ${voor[voor.length - 1].length + 1}`;
@@ -216,7 +216,7 @@ export async function leesBestand(
 	if (bytes.length === 0) throw new ImportFout(`"${bestandsnaam}" is leeg.`);
 	if (bytes.length > MAX_BYTES)
 		throw new ImportFout(`"${bestandsnaam}" is groter dan ${MAX_BYTES / 1024 / 1024} MB.`);
-	const ext = bestandsnaam.toLowerCase().split('.').pop() ?? '';
+	const ext = bestandsnaam.toLowerCase().split('.').pop();
 	const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
 	if (ext === 'xlsx' || zip)
 		return { soort: 'tabel', tabel: await leesXlsx(bytes, bestandsnaam, maxUitgepakt) };
