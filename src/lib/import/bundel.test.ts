@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { echteData } from '$lib/geo/test-data';
 import { bundelDataset } from './bundel';
 import { valideerDataset } from './dataset';
-import { aansluiting } from './aansluiting';
+import { aansluiting, laagVanEigen } from './aansluiting';
 
 const { atlas } = echteData();
 const codes = new Set(atlas.gemeenten.map((g) => g.code));
@@ -21,6 +21,13 @@ describe('gebundelde laag als dataset', () => {
 			peildatum: bsgw.bron.peildatum
 		});
 		expect(v.gemeenten).toEqual([...new Set(bsgw.gemeenten)].sort());
+		// A domain's verbanden have a domain id, so no free-text domain; the file says where it came from.
+		expect(d.verbanden.every((x) => x.domeinTekst === undefined)).toBe(true);
+		expect([d.id, d.bestand, d.geimporteerd]).toEqual([
+			'belastingen',
+			'Samenwerkingsatlas',
+			atlas.meta.gebouwd
+		]);
 	});
 
 	test('een indeling: elke regio, domein "overig" met de naam van de indeling als tekst', () => {
@@ -45,6 +52,15 @@ describe('gebundelde laag als dataset', () => {
 });
 
 describe('aansluiting van eigen gegevens op de andere schalen', () => {
+	test('een eigen dataset als laag: een domeinlaag met een regio per verband', () => {
+		const d = bundelDataset(atlas, 'ict')!;
+		const l = laagVanEigen({ ...d, id: 'abc', naam: 'Eigen ICT' });
+		expect([l.id, l.naam, l.soort]).toEqual(['eigen-abc', 'Eigen ICT', 'domein']);
+		expect(l.regios).toEqual(
+			d.verbanden.map((v) => ({ id: v.id, naam: v.naam, gemeenten: v.gemeenten }))
+		);
+	});
+
 	test('een kopie van een indeling sluit daar perfect op aan (ARI 1, VI 0, alles past), en staat bovenaan', () => {
 		const indeling = atlas.indelingen[0];
 		const d = bundelDataset(atlas, indeling.id)!;

@@ -15,7 +15,7 @@ export function neutraliseerCel(x: string): string {
 
 /** Undoes `neutraliseerCel` on import, so an exported file reads back as the same data. */
 export function herstelCel(x: string): string {
-	return x.length > 1 && x[0] === "'" && FORMULE_BEGIN.test(x.slice(1)) ? x.slice(1) : x;
+	return x[0] === "'" && FORMULE_BEGIN.test(x.slice(1)) ? x.slice(1) : x;
 }
 
 export function naarCsvTekst(koppen: readonly string[], rijen: readonly string[][]): string {

@@ -83,7 +83,7 @@ export function domeinVanTekst(
 		if (normaliseerNaam(d.naam) === t && (DOMEIN_IDS as readonly string[]).includes(d.id))
 			return { domein: d.id as DomeinId, herkend: true };
 	for (const [id, woorden] of DOMEIN_TREFWOORDEN)
-		if (woorden.some((w) => (w.length <= 3 ? t === w || t.startsWith(w) : t.includes(w))))
+		if (woorden.some((w) => (w.length <= 3 ? t.startsWith(w) : t.includes(w))))
 			return { domein: id, herkend: true };
 	return { domein: 'overig', herkend: false };
 }

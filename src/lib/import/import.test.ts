@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { IDBFactory } from 'fake-indexeddb';
 import { echteData } from '$lib/geo/test-data';
+import { maakXlsx } from '../../../tests/fixtures/xlsx';
 import type { Herindeling } from '$lib/data/gemeente-match';
 import {
 	ImportFout,
@@ -53,50 +53,6 @@ function ds(v: Verwerkt): Dataset {
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-/**
- * A real .xlsx as Excel writes it (zip with workbook, sheet and shared strings), built here because
- * no spreadsheet writer is among the dependencies. Numbers are stored as numbers.
- */
-function maakXlsx(rijen: (string | number)[][]): Uint8Array {
-	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	const teksten: string[] = [];
-	const kolom = (i: number) => String.fromCharCode(65 + i);
-	const cellen = rijen
-		.map(
-			(rij, r) =>
-				`<row r="${r + 1}">${rij
-					.map((w, k) => {
-						const ref = `${kolom(k)}${r + 1}`;
-						if (typeof w === 'number') return `<c r="${ref}"><v>${w}</v></c>`;
-						teksten.push(w);
-						return `<c r="${ref}" t="s"><v>${teksten.length - 1}</v></c>`;
-					})
-					.join('')}</row>`
-		)
-		.join('');
-	const ns = 'http://schemas.openxmlformats.org';
-	const xml = (s: string) => strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${s}`);
-	return zipSync({
-		'[Content_Types].xml': xml(
-			`<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`
-		),
-		'_rels/.rels': xml(
-			`<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-		),
-		'xl/workbook.xml': xml(
-			`<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="Samenwerkingen" sheetId="1" r:id="rId1"/></sheets></workbook>`
-		),
-		'xl/_rels/workbook.xml.rels': xml(
-			`<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`
-		),
-		'xl/worksheets/sheet1.xml': xml(
-			`<worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${cellen}</sheetData></worksheet>`
-		),
-		'xl/sharedStrings.xml': xml(
-			`<sst xmlns="${ns}/spreadsheetml/2006/main" count="${teksten.length}" uniqueCount="${teksten.length}">${teksten.map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('')}</sst>`
-		)
-	});
-}
 const cp1252 = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
 describe('inlezen: coderingen en scheidingstekens zoals Excel ze schrijft', () => {
