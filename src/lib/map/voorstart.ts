@@ -49,6 +49,10 @@ export function neemVroegeKaart(doel: HTMLElement, camera: Camera | null): Atlas
 	v.map.map.resize();
 	if (camera) v.map.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
 	else v.map.map.fitBounds(NL_BOUNDS, { padding: NL_PADDING, duration: 0 });
+	// Draw now, so deck.gl has the new camera before its next frame: otherwise deck.gl's own loop
+	// draws the first real layers with the old camera and MapLibre's frame right after makes it
+	// draw them all again (two full frames of hundreds of ms each in software WebGL).
+	v.map.map.redraw();
 	return v.map;
 }
 

@@ -155,7 +155,30 @@ export class Verkenner {
 
 	/** Start fetching the history (when the date control is first touched), without showing it. */
 	voorbereiden(): void {
-		this.bron.geschiedenis().catch(() => {});
+		this.bron
+			.geschiedenis()
+			.then((g) => this.laadPeriodenVoor(g))
+			.catch(() => {});
+	}
+
+	private periodenVoorgeladen = false;
+
+	/**
+	 * Once the history is there (the date control was touched or used), the topology and geo index
+	 * of every period are made one by one when the page is idle: a date in another period then only
+	 * computes its model (bench: a date change into a new period waited for the fetch and the index).
+	 * Only in a browser; elsewhere (tests) a period loads when a date in it is asked for.
+	 */
+	private laadPeriodenVoor(g: Geschiedenis): void {
+		if (this.periodenVoorgeladen || typeof requestIdleCallback !== 'function') return;
+		this.periodenVoorgeladen = true;
+		const rest = g.perioden.map((p) => p.topo).filter((f) => !this.indexen.has(f));
+		const volgende = () => {
+			const f = rest.shift();
+			if (f)
+				requestIdleCallback(() => void this.index(f).then(volgende, volgende), { timeout: 2000 });
+		};
+		volgende();
 	}
 
 	/** Show date d (null or today's date = today). The last request wins. */
@@ -204,7 +227,9 @@ export class Verkenner {
 		if (!p) {
 			p = this.bron.geschiedenis().then((g) => {
 				this.geschiedenis = g;
-				return maakDatumModel(this.data.atlas, g, d, (f) => this.index(f), this.eigen);
+				const m = maakDatumModel(this.data.atlas, g, d, (f) => this.index(f), this.eigen);
+				this.laadPeriodenVoor(g);
+				return m;
 			});
 			p.catch(() => this.modellen.delete(d));
 			this.modellen.set(d, p);

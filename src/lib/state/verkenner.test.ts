@@ -1,7 +1,7 @@
 // The explorer's state on the real data: time travel, the URL, and the change view.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { GemeenteTopology } from '$lib/data/load';
 import type { Geschiedenis } from '$lib/data/geschiedenis';
 import { contiguiteit } from '$lib/geo/contiguiteit';
@@ -104,5 +104,39 @@ describe('Verkenner with time travel (real data)', () => {
 		const s = v.kaartStaat();
 		expect(s.verschil?.waarden).toEqual(w.verschil);
 		expect(v.permalinkQuery()).toContain('vergelijk=2019-01-01');
+	});
+});
+
+describe('Verkenner loads the other periods when idle', () => {
+	test('after the first date, every other period topology is fetched, one per idle callback', async () => {
+		const wachtrij: (() => void)[] = [];
+		vi.stubGlobal('requestIdleCallback', (f: () => void) => wachtrij.push(f));
+		try {
+			const v = await maak('lagen=ict');
+			gelezen.length = 0;
+			await v.zetDatum('2019-06-01');
+			// The date's own data first; nothing else before the page is idle.
+			expect(gelezen).toEqual(['geschiedenis.json', 'gemeenten-2019-01-01.topo.json']);
+			expect(wachtrij).toHaveLength(1);
+			while (wachtrij.length) {
+				wachtrij.shift()!();
+				// The fetch and the index are done before the next callback is asked for.
+				await new Promise((r) => setTimeout(r, 0));
+			}
+			// geschiedenis.json has six periods: 2018, 2019 (loaded), 2021, 2022-01-01, 2022-03-24 and
+			// today's (gemeenten.topo.json, indexed at start): four are fetched, in period order.
+			expect(gelezen.slice(2)).toEqual([
+				'gemeenten-2018-01-01.topo.json',
+				'gemeenten-2021-01-01.topo.json',
+				'gemeenten-2022-01-01.topo.json',
+				'gemeenten-2022-03-24.topo.json'
+			]);
+			// A date in a preloaded period fetches no topology.
+			await v.zetDatum('2021-06-01');
+			expect(gelezen.filter((f) => f.endsWith('.topo.json'))).toHaveLength(5);
+			expect(v.datum).toBe('2021-06-01');
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });
