@@ -3,16 +3,20 @@ import { describe, expect, test } from 'vitest';
 import { formaatVan } from './opmaak';
 
 const eigen = { breedte: 2000, hoogte: 1400, dpi: 200 };
-const scherm = { breedte: 944, hoogte: 728 };
+const scherm = () => ({ breedte: 944, hoogte: 728 });
+/** A screen that must not be measured (the map is not there yet). */
+const geenScherm = () => {
+	throw new Error('gemeten');
+};
 
 describe('formaatVan', () => {
-	test('A4 at 300 dpi: 297 × 210 mm = 11.69 × 8.27 in → 3508 × 2480 px, upright the other way', () => {
-		expect(formaatVan('a4-liggend', eigen, scherm, 1)).toEqual({
+	test('A4 at 300 dpi, without measuring the screen: 297 × 210 mm = 11.69 × 8.27 in → 3508 × 2480 px, upright the other way', () => {
+		expect(formaatVan('a4-liggend', eigen, geenScherm, 1)).toEqual({
 			breedte: 3508,
 			hoogte: 2480,
 			dpi: 300
 		});
-		expect(formaatVan('a4-staand', eigen, scherm, 1)).toEqual({
+		expect(formaatVan('a4-staand', eigen, geenScherm, 1)).toEqual({
 			breedte: 2480,
 			hoogte: 3508,
 			dpi: 300
@@ -37,7 +41,7 @@ describe('formaatVan', () => {
 	});
 
 	test('a map smaller than 200 px a side is exported at 200 (× ratio 1.25 = 250)', () => {
-		expect(formaatVan('scherm', eigen, { breedte: 150, hoogte: 320 }, 1.25)).toEqual({
+		expect(formaatVan('scherm', eigen, () => ({ breedte: 150, hoogte: 320 }), 1.25)).toEqual({
 			breedte: 250,
 			hoogte: 400,
 			dpi: 120
@@ -45,7 +49,7 @@ describe('formaatVan', () => {
 	});
 
 	test("the user's own size as given, as a copy (editing the form later does not change it)", () => {
-		const f = formaatVan('eigen', eigen, scherm, 2);
+		const f = formaatVan('eigen', eigen, geenScherm, 2);
 		expect(f).toEqual({ breedte: 2000, hoogte: 1400, dpi: 200 });
 		expect(f).not.toBe(eigen);
 	});

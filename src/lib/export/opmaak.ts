@@ -41,16 +41,18 @@ export type FormaatKeuze = 'a4-liggend' | 'a4-staand' | 'scherm' | 'eigen';
 export function formaatVan(
 	keuze: FormaatKeuze,
 	eigen: Formaat,
-	scherm: { breedte: number; hoogte: number },
+	/** Measured only when the screen size is chosen (the map may not be there yet otherwise). */
+	scherm: () => { breedte: number; hoogte: number },
 	pixelRatio: number
 ): Formaat {
 	if (keuze === 'a4-liggend') return A4_LIGGEND;
 	if (keuze === 'a4-staand') return A4_STAAND;
 	if (keuze === 'eigen') return { breedte: eigen.breedte, hoogte: eigen.hoogte, dpi: eigen.dpi };
 	const r = Math.min(2, pixelRatio || 1);
+	const m = scherm();
 	return {
-		breedte: Math.round(Math.max(200, scherm.breedte) * r),
-		hoogte: Math.round(Math.max(200, scherm.hoogte) * r),
+		breedte: Math.round(Math.max(200, m.breedte) * r),
+		hoogte: Math.round(Math.max(200, m.hoogte) * r),
 		dpi: Math.round(96 * r)
 	};
 }
