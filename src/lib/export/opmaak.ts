@@ -31,6 +31,32 @@ export interface Formaat {
 export const A4_LIGGEND: Formaat = { breedte: 3508, hoogte: 2480, dpi: 300 };
 export const A4_STAAND: Formaat = { breedte: 2480, hoogte: 3508, dpi: 300 };
 
+/** The formats the share dialog offers. */
+export type FormaatKeuze = 'a4-liggend' | 'a4-staand' | 'scherm' | 'eigen';
+
+/**
+ * The output size of a choice: A4 at 300 dpi; the map as on screen (CSS px, at least 200 a side) at
+ * the screen's pixel ratio, capped at 2; or the user's own size (checked by controleerFormaat).
+ */
+export function formaatVan(
+	keuze: FormaatKeuze,
+	eigen: Formaat,
+	/** Measured only when the screen size is chosen (the map may not be there yet otherwise). */
+	scherm: () => { breedte: number; hoogte: number },
+	pixelRatio: number
+): Formaat {
+	if (keuze === 'a4-liggend') return A4_LIGGEND;
+	if (keuze === 'a4-staand') return A4_STAAND;
+	if (keuze === 'eigen') return { breedte: eigen.breedte, hoogte: eigen.hoogte, dpi: eigen.dpi };
+	const r = Math.min(2, pixelRatio || 1);
+	const m = scherm();
+	return {
+		breedte: Math.round(Math.max(200, m.breedte) * r),
+		hoogte: Math.round(Math.max(200, m.hoogte) * r),
+		dpi: Math.round(96 * r)
+	};
+}
+
 /** Limits of what we promise to render (Chromium canvas limits are far above; WebGL is checked). */
 export const MAX_ZIJDE = 8192;
 

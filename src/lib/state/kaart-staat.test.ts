@@ -4,6 +4,7 @@ import { echteData } from '$lib/geo/test-data';
 import { maakKaartBeeld } from '$lib/export/beeld';
 import { GEEN_VERGELIJKING } from '$lib/stijl/kleuren';
 import { maakVerkennerModel } from './verkenner-model';
+import { beginStaat } from './test-staat';
 import {
 	deckInvoer,
 	legendaKlassen,
@@ -21,15 +22,7 @@ const NL: [[number, number], [number, number]] = [
 	[3.2, 50.7],
 	[7.3, 53.6]
 ];
-const basis: KaartStaat = {
-	model,
-	view: model.view(['belastingen']),
-	zichtbaar: ['belastingen'],
-	gatenTonen: [],
-	stijl: new Map(),
-	geselecteerd: null,
-	taal: 'nl'
-};
+const basis: KaartStaat = beginStaat(model, ['belastingen']);
 const waarden = new Map<string, number | null>(model.gemeenten.map((g) => [g.code, 0]));
 waarden.set('GM0363', 2).set('GM0014', -4).set('GM1979', null).set('GM0935', 7);
 const verschil: KaartStaat = {
