@@ -17,6 +17,7 @@ import {
 import { breekAf, escapeXml, mercatorIn, paginaSvg } from './svg';
 import { PAGINA, partnerKaart, partnerKaartSvg } from './partnerkaart';
 import { KLEUR_OVERIG, KLEUR_ZELF, partnerKleur } from '$lib/stijl/kleuren';
+import { beginStaat } from '$lib/state/test-staat';
 
 const { atlas, topology } = echteData();
 const model = maakVerkennerModel({ atlas, topology });
@@ -26,16 +27,7 @@ const NL: [[number, number], [number, number]] = [
 ];
 
 function staat(zichtbaar: string[], extra: Partial<KaartStaat> = {}): KaartStaat {
-	return {
-		model,
-		view: model.view(zichtbaar),
-		zichtbaar,
-		gatenTonen: [],
-		stijl: new Map(),
-		geselecteerd: null,
-		taal: 'nl',
-		...extra
-	};
+	return { ...beginStaat(model, zichtbaar), ...extra };
 }
 
 const binnen = (a: { x: number; y: number; b: number; h: number }, w: number, h: number) =>

@@ -11,6 +11,7 @@ import {
 	vormVanTekst,
 	vormenInGegevens
 } from './vorm-filter';
+import { beginStaat } from './test-staat';
 import {
 	leegTekst,
 	legendaLagen,
@@ -99,17 +100,10 @@ describe('vorm-filter: imported forms', () => {
 
 describe('vorm-filter on the real data', () => {
 	const alles = maakVerkennerModel(data, [eigen], index);
-	const staat = (model: typeof alles, zichtbaar: string[], vormen?: KaartStaat['vormen']) =>
-		({
-			model,
-			view: model.view(zichtbaar),
-			zichtbaar,
-			gatenTonen: [],
-			stijl: new Map(),
-			geselecteerd: null,
-			taal: 'nl',
-			vormen
-		}) satisfies KaartStaat;
+	const staat = (model: typeof alles, zichtbaar: string[], vormen?: KaartStaat['vormen']) => ({
+		...beginStaat(model, zichtbaar),
+		vormen
+	});
 
 	test('no filter gives the same objects back', () => {
 		const f = filterOpVorm(data, [eigen], undefined);
