@@ -153,6 +153,7 @@ const nl = {
 	// --- Tijdreis en "wat veranderde" (issue 16) ---
 	datum_kop: 'Datum',
 	stand_op: 'stand op {datum}',
+	van_tot: '{van} → {tot}',
 	stand_op_kop: 'Stand op {datum}',
 	datum_exact: 'Precieze datum',
 	datum_schuif: 'Maand',
@@ -363,6 +364,7 @@ const en: Record<TekstSleutel, string> = {
 	// --- Time travel and "what changed" (issue 16) ---
 	datum_kop: 'Date',
 	stand_op: 'as of {datum}',
+	van_tot: '{van} → {tot}',
 	stand_op_kop: 'As of {datum}',
 	datum_exact: 'Exact date',
 	datum_schuif: 'Month',
