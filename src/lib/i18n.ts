@@ -20,6 +20,7 @@ const nl = {
 	schaal_enkel: 'schaal',
 	schalen_meervoud: 'schalen',
 	gemeenten: 'gemeenten',
+	een_gemeente: 'gemeente',
 	gaten: 'geen gemeenschappelijke regeling in het register',
 	overlap: 'overlap',
 	gaten_uitleg:
@@ -233,6 +234,7 @@ const en: Record<TekstSleutel, string> = {
 	schaal_enkel: 'scale',
 	schalen_meervoud: 'scales',
 	gemeenten: 'municipalities',
+	een_gemeente: 'municipality',
 	gaten: 'no joint arrangement in the register',
 	overlap: 'overlap',
 	gaten_uitleg:
