@@ -4,7 +4,13 @@ import { echteData } from '$lib/geo/test-data';
 import { maakVerkennerModel, type LaagView } from './verkenner-model';
 import type { LaagStijl } from './kaart-staat';
 import { beginStaat } from './test-staat';
-import { gemeenteCodeVan, laagGroepen, legendaInhoud, naamVanCode } from './verkenner-weergave';
+import {
+	gemeenteCodeVan,
+	kaartStandTekst,
+	laagGroepen,
+	legendaInhoud,
+	naamVanCode
+} from './verkenner-weergave';
 
 describe('laagGroepen (hand-made layers)', () => {
 	// Listed out of group order on purpose: the panel orders eigen, kern, overig, indeling.
@@ -121,5 +127,22 @@ describe('legendaInhoud (real data)', () => {
 
 	test('an indeling only: no register line', () => {
 		expect(legendaInhoud(beginStaat(model, ['veiligheidsregio'])).registerUitleg).toBeNull();
+	});
+});
+
+describe('kaartStandTekst', () => {
+	test('says nothing for today, the date otherwise, and both dates when comparing', () => {
+		expect(kaartStandTekst('nl', null, null, '2026-12-01')).toBeNull();
+		expect(kaartStandTekst('nl', '2019-06-01', null, '2026-12-01')).toBe('stand op 1 juni 2019');
+		expect(kaartStandTekst('nl', '2019-06-01', null, '2026-12-01', true)).toBe(
+			'Stand op 1 juni 2019'
+		);
+		// Comparing with today: the later date is today's.
+		expect(kaartStandTekst('nl', null, '2019-01-01', '2023-01-01')).toBe(
+			'1 januari 2019 → 1 januari 2023'
+		);
+		expect(kaartStandTekst('en', '2023-01-01', '2019-01-01', '2026-12-01')).toBe(
+			'1 January 2019 → 1 January 2023'
+		);
 	});
 });

@@ -1,7 +1,7 @@
 // What the explorer's two screens (the explorer and the embed) show beside the map: the legend's
 // content, the groups of the layer panel, the gemeente a click picked and the name of a code.
 // Pure (no Svelte, no DOM): the screens stay layout, and this is tested without a browser.
-import { vertaal, type TekstSleutel } from '$lib/i18n';
+import { datumLang, vertaal, type Taal, type TekstSleutel } from '$lib/i18n';
 import {
 	legendaKlassen,
 	legendaLagen,
@@ -105,4 +105,23 @@ export function naamVanCode(
 		if (naam !== undefined) return naam;
 	}
 	return code;
+}
+
+/**
+ * The date line over the map: "stand op 1 juni 2019", or "1 januari 2019 → 1 juni 2019" when
+ * two dates are compared; null for today without a comparison (nothing to say). `kop`: the
+ * capitalised form, where the line stands alone (the embed's legend).
+ */
+export function kaartStandTekst(
+	taal: Taal,
+	datum: string | null,
+	vergelijk: string | null,
+	vandaag: string,
+	kop = false
+): string | null {
+	if (!datum && !vergelijk) return null;
+	const tot = datumLang(taal, datum ?? vandaag);
+	return vergelijk
+		? vertaal(taal, 'van_tot', { van: datumLang(taal, vergelijk), tot })
+		: vertaal(taal, kop ? 'stand_op_kop' : 'stand_op', { datum: tot });
 }
