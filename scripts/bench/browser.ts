@@ -53,7 +53,7 @@ async function startServer(): Promise<ChildProcess> {
  * The bare page of the side-by-side section (scripts/bench/kaal-kaart.ts), bundled like a
  * production build (minified ESM, CSS apart), served by the same preview server as `/`.
  */
-async function bouwKaalPagina(): Promise<void> {
+export async function bouwKaalPagina(): Promise<void> {
 	const uit = KAAL_UIT;
 	rmSync(uit, { recursive: true, force: true });
 	mkdirSync(uit, { recursive: true });

@@ -186,6 +186,43 @@ test.describe('verkenner', () => {
 		await expect(page2.getByTestId('gemeentepaneel')).toHaveAttribute('data-code', maastricht.code);
 	});
 
+	test('de kaart met knoppen en toetsenbord: zoomen, verschuiven, schaalstok, permalink', async ({
+		page
+	}) => {
+		await page.goto('/?lagen=ict&kaart=5.3000,52.2000,8.00');
+		await wachtOpKaart(page);
+		const camera = () =>
+			page.evaluate(() =>
+				(
+					window as unknown as {
+						__atlasMap: { camera: () => { lng: number; lat: number; zoom: number } };
+					}
+				).__atlasMap.camera()
+			);
+		const schaal = page.locator('.kaart-schaal');
+		// zoom 8 at 52.2°: 187.4 m/px, the longest round length in 100 px is 10 km.
+		await expect(schaal).toHaveText('10 km');
+		await page.getByRole('button', { name: 'Inzoomen' }).click();
+		expect((await camera()).zoom).toBeCloseTo(9, 5);
+		await expect(schaal).toHaveText('5 km');
+		await expect(page).toHaveURL(/kaart=5\.3000%2C52\.2000%2C9\.00|kaart=5\.3000,52\.2000,9\.00/);
+		await page.getByRole('button', { name: 'Uitzoomen' }).click();
+		await page.getByRole('button', { name: 'Uitzoomen' }).click();
+		expect((await camera()).zoom).toBeCloseTo(7, 5);
+		// The map itself takes the keyboard: an arrow pans east, '+' zooms in (animated).
+		const kaart = page.getByRole('application', { name: /Kaart/ });
+		await kaart.focus();
+		const voor = await camera();
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(async () => (await camera()).lng).toBeGreaterThan(voor.lng);
+		await page.keyboard.press('Equal');
+		await expect.poll(async () => (await camera()).zoom).toBeGreaterThan(voor.zoom + 0.5);
+		await wachtOpKaart(page);
+		// Never beyond the zoom range: 20 clicks out end at zoom 5.
+		for (let i = 0; i < 20; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
+		expect((await camera()).zoom).toBe(5);
+	});
+
 	test('onzin in de parameters breekt de pagina niet', async ({ page }) => {
 		const fouten = bewaakFouten(page);
 		await page.goto(

@@ -1,22 +1,19 @@
-// MapLibre holds the camera and the (optional) basemap; deck.gl draws every data layer on top, in
-// a canvas of its own (overlaid mode: interleaved into MapLibre's context, the first complete map
-// took 3.3–3.7 s instead of ~1.3 s in software WebGL; the PNG export does use interleaved mode).
-import maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+// The app's map: deck.gl draws every data layer and holds the camera itself (a standalone Deck
+// with a MapView and its controller). MapLibre is only the optional online basemap: loaded on
+// demand, drawn under deck.gl's canvas and following its camera (issue 19). Without a basemap, the
+// default, the page neither loads MapLibre (265 KB gz) nor makes its WebGL context, so the first
+// complete map costs what deck.gl's fills cost. The PNG export keeps its own MapLibre map.
+import { Deck, MapView, type Layer, type PickingInfo } from '@deck.gl/core';
+import { WebMercatorViewport } from '@math.gl/web-mercator';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { maakStijl, type Basiskaart } from './style';
+import { begrensCamera, KAART_GRENZEN, MAX_ZOOM, MIN_ZOOM } from './camera';
+import { BEDIENING_NL, KaartBediening, type BedieningTeksten } from './bediening';
+import { ZEE_KLEUR } from '$lib/stijl/kleuren';
 
 export type { Layer, PickingInfo };
-
-/** Netherlands, with a little margin. */
-export const NL_BOUNDS: [[number, number], [number, number]] = [
-	[3.2, 50.7],
-	[7.3, 53.6]
-];
-
-/** Room around NL_BOUNDS when the whole country is shown (the attribution is at the bottom). */
-export const NL_PADDING = { top: 16, bottom: 36, left: 16, right: 16 };
+export { NL_BOUNDS, NL_PADDING } from './camera';
+import { NL_BOUNDS, NL_PADDING } from './camera';
 
 export interface Camera {
 	lng: number;
@@ -29,7 +26,7 @@ export interface AtlasMapCallbacks {
 	onHover?: (info: PickingInfo) => void;
 	onClick?: (info: PickingInfo) => void;
 	onCameraChange?: (camera: Camera) => void;
-	/** The map is complete: basemap idle and the deck.gl layers drawn. */
+	/** The map is complete: the deck.gl layers drawn and, with a basemap, its tiles. */
 	onIdle?: () => void;
 	/** The map started changing (camera or layers). */
 	onBezig?: () => void;
@@ -39,83 +36,119 @@ export interface AtlasMapOptions extends AtlasMapCallbacks {
 	container: HTMLElement;
 	basiskaart: Basiskaart;
 	camera?: Camera;
+	teksten?: Partial<BedieningTeksten>;
 }
 
-/** A thin wrapper so UI components never touch MapLibre or deck.gl directly. */
+type Omvang = [[number, number], [number, number]];
+
+interface ViewState {
+	longitude: number;
+	latitude: number;
+	zoom: number;
+	pitch: number;
+	bearing: number;
+	minZoom: number;
+	maxZoom: number;
+}
+
+/** A thin wrapper so UI components never touch deck.gl (or MapLibre) directly. */
 export class AtlasMap {
-	readonly map: maplibregl.Map;
-	readonly overlay: MapboxOverlay;
-	private basiskaart: Basiskaart;
-	/** "Complete" = MapLibre idle and deck.gl has drawn the current layers. */
-	private kaartIdle = false;
-	private deckGetekend = false;
+	readonly deck: Deck<MapView>;
+	private readonly container: HTMLElement;
+	private readonly bediening: KaartBediening;
+	private viewState: ViewState;
 	private cb: AtlasMapCallbacks;
+	/** "Complete" = deck.gl has drawn the current layers, nothing moves, the basemap is idle. */
+	private deckGetekend = false;
+	private bewegend = false;
 	/** Complete means the layers of setLayers are drawn (not the warm-up layers of opwarmen). */
 	private lagenGezet = false;
-	/** Layers given before MapLibre's first frame; deck.gl gets them at 'load'. */
-	private wachtendeLagen: Layer[] | null = null;
-	private geladen = false;
+	private basiskaart: Basiskaart = 'geen';
+	private onder: { map: MaplibreMap; el: HTMLDivElement; idle: boolean } | null = null;
+	/** Bounds asked for while the container had no size yet. */
+	private wachtendeOmvang: {
+		b: Omvang;
+		padding: number | typeof NL_PADDING;
+		maxZoom?: number;
+	} | null = null;
+	private verwijderd = false;
 
 	constructor(opts: AtlasMapOptions) {
-		this.basiskaart = opts.basiskaart;
+		this.container = opts.container;
+		// The sea: the land is drawn by the gemeente layer (a basemap, when chosen, lies over it).
+		opts.container.style.background = ZEE_KLEUR;
 		this.cb = { ...opts };
-		this.map = new maplibregl.Map({
-			container: opts.container,
-			style: maakStijl(opts.basiskaart),
-			...(opts.camera
-				? { center: [opts.camera.lng, opts.camera.lat], zoom: opts.camera.zoom }
-				: {
-						bounds: NL_BOUNDS,
-						fitBoundsOptions: { padding: NL_PADDING }
-					}),
-			minZoom: 5,
-			maxZoom: 13,
-			maxBounds: [
-				[0, 49.5],
-				[10.5, 54.8]
-			],
-			attributionControl: false,
-			dragRotate: false,
-			pitchWithRotate: false,
-			touchPitch: false,
-			canvasContextAttributes: { preserveDrawingBuffer: true }
-		});
-		this.map.touchZoomRotate.disableRotation();
-		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-		this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-		this.overlay = new MapboxOverlay({
-			interleaved: false,
+		const c = opts.camera;
+		this.viewState = {
+			longitude: c?.lng ?? 5.25,
+			latitude: c?.lat ?? 52.15,
+			zoom: c?.zoom ?? 6.5,
+			pitch: 0,
+			bearing: 0,
+			minZoom: MIN_ZOOM,
+			maxZoom: MAX_ZOOM
+		};
+		if (!c) this.pas(NL_BOUNDS, NL_PADDING);
+		this.deck = new Deck<MapView>({
+			parent: opts.container as HTMLDivElement,
+			width: '100%',
+			height: '100%',
+			views: new MapView({ repeat: false }),
+			viewState: this.viewState,
+			controller: {
+				dragRotate: false,
+				touchRotate: false,
+				keyboard: true,
+				doubleClickZoom: true,
+				scrollZoom: true
+			},
+			useDevicePixels: true,
 			layers: [],
+			onViewStateChange: ({ viewState }) => {
+				// Controlled: the camera is ours, kept inside the rules (camera.ts).
+				this.zetViewState(this.begrensd(viewState as unknown as ViewState));
+			},
+			onInteractionStateChange: (s) => {
+				const bezig = Boolean(
+					s.isDragging || s.isPanning || s.isZooming || s.isRotating || s.inTransition
+				);
+				if (bezig && !this.bewegend) {
+					this.bewegend = true;
+					this.cb.onBezig?.();
+				} else if (!bezig && this.bewegend) {
+					this.bewegend = false;
+					this.cb.onCameraChange?.(this.camera());
+					this.meldKlaar();
+				}
+			},
 			onHover: (info) => this.cb.onHover?.(info),
 			onClick: (info) => this.cb.onClick?.(info),
 			getCursor: ({ isHovering, isDragging }) =>
 				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+			// The canvas exists once deck.gl's device does (asynchronously).
+			onLoad: () => this.kenmerkCanvas(opts.teksten?.kaart ?? BEDIENING_NL.kaart),
 			onAfterRender: () => {
-				if (!this.deckGetekend) {
+				if (!this.deckGetekend && this.lagenGezet) {
 					this.deckGetekend = true;
 					this.meldKlaar();
 				}
 			}
 		});
-		this.map.addControl(this.overlay);
-		this.map.on('moveend', () => this.cb.onCameraChange?.(this.camera()));
-		this.map.on('load', () => {
-			performance.mark('atlas:map-load');
-			this.geladen = true;
-			if (this.wachtendeLagen) {
-				this.deckGetekend = false;
-				this.overlay.setProps({ layers: this.wachtendeLagen });
-				this.wachtendeLagen = null;
-			}
-		});
-		this.map.on('idle', () => {
-			this.kaartIdle = true;
-			this.meldKlaar();
-		});
-		this.map.on('movestart', () => {
-			this.kaartIdle = false;
-			this.cb.onBezig?.();
-		});
+		this.bediening = new KaartBediening(opts.container, opts.teksten, (factor) =>
+			this.zoomStap(factor)
+		);
+		this.bediening.werkBij(this.viewState.zoom, this.viewState.latitude);
+		this.setBasiskaart(opts.basiskaart);
+	}
+
+	/** The map takes the keyboard (arrows pan, + and − zoom), as MapLibre's canvas did. */
+	private kenmerkCanvas(naam: string): void {
+		const canvas = this.deck.getCanvas();
+		if (!canvas) return;
+		canvas.tabIndex = 0;
+		canvas.setAttribute('role', 'application');
+		canvas.setAttribute('aria-label', naam);
+		canvas.classList.add('kaart-canvas');
 	}
 
 	/** Hands the map's events to (another) owner. */
@@ -124,10 +157,79 @@ export class AtlasMap {
 	}
 
 	private meldKlaar(): void {
-		if (this.kaartIdle && this.deckGetekend && this.lagenGezet) {
-			performance.mark('atlas:klaar');
-			this.cb.onIdle?.();
+		if (this.verwijderd) return;
+		if (!this.deckGetekend || !this.lagenGezet || this.bewegend) return;
+		if (this.onder && !this.onder.idle) return;
+		performance.mark('atlas:klaar');
+		this.cb.onIdle?.();
+	}
+
+	private maat(): { width: number; height: number } {
+		return { width: this.container.clientWidth, height: this.container.clientHeight };
+	}
+
+	private begrensd(vs: ViewState): ViewState {
+		const c = begrensCamera({ lng: vs.longitude, lat: vs.latitude, zoom: vs.zoom }, KAART_GRENZEN);
+		return { ...vs, longitude: c.lng, latitude: c.lat, zoom: c.zoom, pitch: 0, bearing: 0 };
+	}
+
+	private zetViewState(vs: ViewState): void {
+		this.viewState = vs;
+		this.deckGetekend = false;
+		this.deck?.setProps({ viewState: vs });
+		this.bediening?.werkBij(vs.zoom, vs.latitude);
+		this.onder?.map.jumpTo({ center: [vs.longitude, vs.latitude], zoom: vs.zoom });
+	}
+
+	/** Sets the camera; `stil`: not reported as a move (the caller reports it). */
+	private spring(c: Camera): void {
+		this.cb.onBezig?.();
+		this.zetViewState(
+			this.begrensd({ ...this.viewState, longitude: c.lng, latitude: c.lat, zoom: c.zoom })
+		);
+		this.cb.onCameraChange?.(this.camera());
+	}
+
+	/** The camera that shows `b` with `padding`, or null while the container has no size. */
+	private pasCamera(
+		b: Omvang,
+		padding: number | typeof NL_PADDING,
+		maxZoom = MAX_ZOOM
+	): Camera | null {
+		const { width, height } = this.maat();
+		if (width < 2 || height < 2) return null;
+		const pad =
+			typeof padding === 'number'
+				? Math.min(padding, Math.floor(width / 4), Math.floor(height / 4))
+				: padding;
+		try {
+			const v = new WebMercatorViewport({ width, height }).fitBounds(b, { padding: pad, maxZoom });
+			return { lng: v.longitude, lat: v.latitude, zoom: Math.min(maxZoom, v.zoom) };
+		} catch {
+			return null; // padding larger than the map
 		}
+	}
+
+	/** Fits `b` now, or as soon as the container has a size. */
+	private pas(b: Omvang, padding: number | typeof NL_PADDING, maxZoom?: number): boolean {
+		const c = this.pasCamera(b, padding, maxZoom);
+		if (!c) {
+			this.wachtendeOmvang = { b, padding, maxZoom };
+			return false;
+		}
+		this.wachtendeOmvang = null;
+		const vs = this.begrensd({
+			...this.viewState,
+			longitude: c.lng,
+			latitude: c.lat,
+			zoom: c.zoom
+		});
+		this.viewState = vs;
+		return true;
+	}
+
+	private zoomStap(delta: number): void {
+		this.spring({ ...this.camera(), zoom: this.viewState.zoom + delta });
 	}
 
 	/**
@@ -135,69 +237,133 @@ export class AtlasMap {
 	 * (seconds of work in software WebGL that would otherwise fall in the first complete frame).
 	 */
 	opwarmen(layers: Layer[]): void {
-		if (!this.lagenGezet) this.overlay.setProps({ layers });
+		if (!this.lagenGezet) this.deck.setProps({ layers });
+	}
+
+	/**
+	 * After the container moved or changed size (the early map taken over): the camera that was
+	 * asked for (or the whole country) at the new size, drawn with the next frame.
+	 */
+	pasAan(camera: Camera | null): void {
+		if (camera) this.spring(camera);
+		else if (this.pas(NL_BOUNDS, NL_PADDING)) this.zetViewState(this.viewState);
+		this.onder?.map.resize();
 	}
 
 	camera(): Camera {
-		const c = this.map.getCenter();
-		return { lng: c.lng, lat: c.lat, zoom: this.map.getZoom() };
+		return {
+			lng: this.viewState.longitude,
+			lat: this.viewState.latitude,
+			zoom: this.viewState.zoom
+		};
 	}
 
 	setLayers(layers: Layer[]): void {
 		this.deckGetekend = false;
 		this.lagenGezet = true;
 		this.cb.onBezig?.();
-		// deck.gl draws again when MapLibre draws its first frame (a new view state): layers given
-		// before that would be drawn twice, and each frame is hundreds of ms in software WebGL.
-		if (this.geladen) this.overlay.setProps({ layers });
-		else this.wachtendeLagen = layers;
+		if (this.wachtendeOmvang) {
+			const w = this.wachtendeOmvang;
+			if (this.pas(w.b, w.padding, w.maxZoom)) this.zetViewState(this.viewState);
+		}
+		this.deck.setProps({ layers });
 	}
 
+	/** 'pdok' loads MapLibre and draws its tiles under the layers; 'geen' removes it again. */
 	setBasiskaart(basiskaart: Basiskaart): void {
 		if (basiskaart === this.basiskaart) return;
 		this.basiskaart = basiskaart;
-		this.map.setStyle(maakStijl(basiskaart));
+		if (basiskaart === 'geen') {
+			this.onder?.map.remove();
+			this.onder?.el.remove();
+			this.onder = null;
+			return;
+		}
+		void this.laadOnderkaart(basiskaart);
+	}
+
+	private async laadOnderkaart(basiskaart: Basiskaart): Promise<void> {
+		const [{ default: maplibregl }] = await Promise.all([
+			import('maplibre-gl'),
+			import('maplibre-gl/dist/maplibre-gl.css')
+		]);
+		if (this.verwijderd || this.basiskaart !== basiskaart || this.onder) return;
+		const el = document.createElement('div');
+		el.className = 'kaart-onderlaag';
+		el.setAttribute('aria-hidden', 'true');
+		this.container.insertBefore(el, this.container.firstChild);
+		const vs = this.viewState;
+		const map = new maplibregl.Map({
+			container: el,
+			style: maakStijl(basiskaart),
+			center: [vs.longitude, vs.latitude],
+			zoom: vs.zoom,
+			interactive: false,
+			attributionControl: false,
+			fadeDuration: 0,
+			canvasContextAttributes: { preserveDrawingBuffer: true }
+		});
+		const onder = { map, el, idle: false };
+		this.onder = onder;
+		this.cb.onBezig?.();
+		map.on('render', () => (onder.idle = false));
+		map.on('idle', () => {
+			onder.idle = true;
+			this.meldKlaar();
+		});
 	}
 
 	/** Screen position (CSS pixels, relative to the map container) of a coordinate. */
 	project(lng: number, lat: number): { x: number; y: number } {
-		const p = this.map.project([lng, lat]);
-		return { x: p.x, y: p.y };
+		const [x, y] = this.viewport().project([lng, lat]);
+		return { x, y };
+	}
+
+	private viewport(): WebMercatorViewport {
+		const { width, height } = this.maat();
+		return new WebMercatorViewport({
+			width: Math.max(1, width),
+			height: Math.max(1, height),
+			longitude: this.viewState.longitude,
+			latitude: this.viewState.latitude,
+			zoom: this.viewState.zoom
+		});
 	}
 
 	/** Every picked object under a screen point, across all pickable layers. */
 	pickAll(x: number, y: number): PickingInfo[] {
-		return this.overlay.pickMultipleObjects({ x, y, radius: 1, depth: 20 });
+		return this.deck.pickMultipleObjects({ x, y, radius: 1, depth: 20 });
 	}
 
 	flyTo(camera: Partial<Camera>): void {
-		this.map.easeTo({
-			center:
-				camera.lng !== undefined && camera.lat !== undefined ? [camera.lng, camera.lat] : undefined,
-			zoom: camera.zoom,
-			duration: 0
-		});
+		this.spring({ ...this.camera(), ...camera });
 	}
 
-	fitBounds(bounds: [[number, number], [number, number]]): void {
-		this.map.fitBounds(bounds, { padding: 48, maxZoom: 10, duration: 0 });
+	fitBounds(bounds: Omvang): void {
+		const c = this.pasCamera(bounds, 48, 10);
+		if (c) this.spring(c);
+		else this.wachtendeOmvang = { b: bounds, padding: 48, maxZoom: 10 };
 	}
 
 	/** The visible extent: [[west, south], [east, north]]. */
-	bounds(): [[number, number], [number, number]] {
-		const b = this.map.getBounds();
+	bounds(): Omvang {
+		const [[w, s], [e, n]] = this.viewport().getBounds();
 		return [
-			[b.getWest(), b.getSouth()],
-			[b.getEast(), b.getNorth()]
+			[w, s],
+			[e, n]
 		];
 	}
 
 	zoomLevel(): number {
-		return this.map.getZoom();
+		return this.viewState.zoom;
 	}
 
 	destroy(): void {
-		this.overlay.finalize();
-		this.map.remove();
+		this.verwijderd = true;
+		this.deck.finalize();
+		this.onder?.map.remove();
+		this.onder?.el.remove();
+		this.onder = null;
+		this.bediening.verwijder();
 	}
 }

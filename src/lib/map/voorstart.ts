@@ -1,7 +1,7 @@
 // The explorer's map, started at boot, before its data (issue 19): MapLibre, its WebGL context and
 // deck.gl's device and shaders are made while atlas.json and the topology load and the model is
 // built, instead of after them. AtlasKaart takes the map over when it mounts (neemVroegeKaart).
-import { AtlasMap, NL_BOUNDS, NL_PADDING, type Camera } from './atlas-map';
+import { AtlasMap, type Camera } from './atlas-map';
 import { opwarmLagen } from './verkenner-tekening';
 
 let vroeg: { map: AtlasMap; el: HTMLDivElement } | null = null;
@@ -46,13 +46,9 @@ export function neemVroegeKaart(doel: HTMLElement, camera: Camera | null): Atlas
 		visibility: '',
 		pointerEvents: ''
 	});
-	v.map.map.resize();
-	if (camera) v.map.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
-	else v.map.map.fitBounds(NL_BOUNDS, { padding: NL_PADDING, duration: 0 });
-	// Draw now, so deck.gl has the new camera before its next frame: otherwise deck.gl's own loop
-	// draws the first real layers with the old camera and MapLibre's frame right after makes it
-	// draw them all again (two full frames of hundreds of ms each in software WebGL).
-	v.map.map.redraw();
+	// At the new size, with the camera asked for (or the whole country); deck.gl draws it with
+	// its next frame, once.
+	v.map.pasAan(camera);
 	return v.map;
 }
 
