@@ -103,6 +103,9 @@ export class AtlasMap {
 				scrollZoom: true
 			},
 			useDevicePixels: true,
+			// No multisampling: the lines smooth their own edges (lijnen-tekenlaag.ts) and cover
+			// the fills' edges; in software WebGL multisampling doubled the cost of every frame.
+			deviceProps: { webgl: { antialias: false } },
 			layers: [],
 			onViewStateChange: ({ viewState }) => {
 				// Controlled: the camera is ours, kept inside the rules (camera.ts).

@@ -15,6 +15,8 @@ const lijn = (pad: Position[], extra: Partial<Lijn> = {}): Lijn => ({
 /** [lng, lat] of vertex v in one of the point arrays. */
 const xy = (a: Float32Array, v: number) => [a[v * 2], a[v * 2 + 1]];
 const f32 = (p: Position) => [Math.fround(p[0]), Math.fround(p[1])];
+/** A direction of vertex v, rounded to 6 decimals (−0 read as 0). */
+const richting = (a: Float32Array, v: number) => xy(a, v).map((x) => Math.round(x * 1e6) / 1e6 + 0);
 
 describe('bouwLijnGeometrie', () => {
 	test('an open path: one quad per segment, the ends have no neighbour beyond themselves', () => {
@@ -27,16 +29,24 @@ describe('bouwLijnGeometrie', () => {
 		expect(g.segmenten).toBe(2);
 		expect(g.punt.length).toBe(2 * 4 * 2);
 		expect(g.indices.length).toBe(2 * 6);
-		// First vertex: the path's start, no point before it.
-		expect(xy(g.vorige, 0)).toEqual(f32(pad[0]));
+		// The first segment runs due east, the second due north (Mercator, north up).
+		const oost = [1, 0];
+		const noord = [0, 1];
+		// First vertex: the path's start; nothing runs into it, so its own segment stands in.
 		expect(xy(g.punt, 0)).toEqual(f32(pad[0]));
-		expect(xy(g.volgende, 0)).toEqual(f32(pad[1]));
-		// The corner is shared: seen from both segments it has the same neighbours (one mitre).
-		expect(xy(g.vorige, 2)).toEqual(xy(g.vorige, 4));
-		expect(xy(g.punt, 2)).toEqual(xy(g.punt, 4));
-		expect(xy(g.volgende, 2)).toEqual(xy(g.volgende, 4));
-		// Last vertex: the path's end, no point after it.
-		expect(xy(g.volgende, 7)).toEqual(f32(pad[2]));
+		expect(richting(g.richtingIn, 0)).toEqual(oost);
+		expect(richting(g.richtingUit, 0)).toEqual(oost);
+		// The corner is shared: seen from both segments it has the same directions (one mitre):
+		// in from the west, out to the north.
+		for (const v of [2, 3, 4, 5]) {
+			expect(xy(g.punt, v)).toEqual(f32(pad[1]));
+			expect(richting(g.richtingIn, v)).toEqual(oost);
+			expect(richting(g.richtingUit, v)).toEqual(noord);
+		}
+		// Last vertex: the path's end; nothing runs out of it, its own segment stands in.
+		expect(xy(g.punt, 7)).toEqual(f32(pad[2]));
+		expect(richting(g.richtingIn, 7)).toEqual(noord);
+		expect(richting(g.richtingUit, 7)).toEqual(noord);
 		// Two sides per end.
 		expect([0, 1, 2, 3].map((v) => g.eigen[v * 4])).toEqual([-1, 1, -1, 1]);
 	});
@@ -70,10 +80,29 @@ describe('bouwLijnGeometrie', () => {
 		];
 		const g = bouwLijnGeometrie([lijn(ring)]);
 		expect(g.segmenten).toBe(4);
-		expect(xy(g.vorige, 0)).toEqual(f32(ring[3]));
-		// The last segment ends at the first point and looks on to the second.
+		// The ring runs east, north, west, south: its first corner is entered from its last
+		// segment (heading south) and left heading east.
+		expect(richting(g.richtingIn, 0)).toEqual([0, -1]);
+		expect(richting(g.richtingUit, 0)).toEqual([1, 0]);
+		// The last segment ends at the first point, with the same corner.
 		expect(xy(g.punt, 15)).toEqual(f32(ring[0]));
-		expect(xy(g.volgende, 15)).toEqual(f32(ring[1]));
+		expect(richting(g.richtingIn, 15)).toEqual([0, -1]);
+		expect(richting(g.richtingUit, 15)).toEqual([1, 0]);
+	});
+
+	test('directions are unit vectors in Mercator, not in degrees', () => {
+		// 5°E 52°N → 5.1°E 52.1°N: in a 512-unit world dx = 0.142222, dy = 0.231266 (see the
+		// distance test), so the direction is (0.523862, 0.851802), not the 45° of the degrees.
+		const g = bouwLijnGeometrie([
+			lijn([
+				[5, 52],
+				[5.1, 52.1]
+			])
+		]);
+		const [x, y] = xy(g.richtingUit, 0);
+		expect(x).toBeCloseTo(0.142222 / Math.hypot(0.142222, 0.231266), 4);
+		expect(y).toBeCloseTo(0.231266 / Math.hypot(0.142222, 0.231266), 4);
+		expect(Math.hypot(x, y)).toBeCloseTo(1, 6);
 	});
 
 	test('repeated points are dropped and paths of one point are left out', () => {

@@ -1,7 +1,12 @@
 // Triangle geometry for map lines (pure: no WebGL, no DOM). Each segment of a path becomes a quad
 // of four vertices that the LijnenLaag vertex shader widens in screen pixels. Every vertex also
-// knows the points before and after it, so neighbouring segments meet in one mitred corner, and
-// the distance along the path, so dashes run on across segments.
+// knows the directions of the segments into and out of its point, so neighbouring segments meet
+// in one mitred corner, and the distance along the path, so dashes run on across segments.
+//
+// The directions are computed here, once, in Web Mercator: the map never rotates or tilts and
+// Mercator keeps angles, so they are the directions on screen at every zoom. The vertex shader
+// then projects one point per vertex instead of three (in software WebGL the lines' vertex work
+// was most of a frame).
 //
 // Why not deck.gl's PathLayer: it draws one instance per segment, and in software WebGL (the
 // headless Chromium this app is measured in) every instance has a fixed cost. Ten thousand
@@ -13,6 +18,9 @@ import { lngLatToWorld } from '@math.gl/web-mercator';
 import type { RGBA } from '$lib/stijl/kleuren';
 
 export type { RGBA };
+
+/** A unit direction [x, y] in Web Mercator (x east, y north). */
+type Richting = [number, number];
 
 export interface Lijn {
 	/** Longitude/latitude points; a ring when the first and last point are the same. */
@@ -31,10 +39,14 @@ export interface Lijn {
  * the shader relies on that order) and 6 indices.
  */
 export interface LijnGeometrie {
-	/** Per vertex [lng, lat] of the point before, the point itself and the point after. */
-	vorige: Float32Array;
+	/** Per vertex [lng, lat] of its point. */
 	punt: Float32Array;
-	volgende: Float32Array;
+	/**
+	 * Per vertex the unit direction (Web Mercator, north up) of the segment into its point and of
+	 * the segment out of it; at an open end, where one is missing, the other stands in.
+	 */
+	richtingIn: Float32Array;
+	richtingUit: Float32Array;
 	/** Per vertex: side (−1 or 1), distance along the path (Web Mercator units of a 512-unit world, deck.gl's common space), width, shift. */
 	eigen: Float32Array;
 	/** Per vertex: [dash, gap]. */
@@ -87,9 +99,9 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 	const segmenten = paden.reduce((n, p) => n + p.punten.length - (p.ring ? 0 : 1), 0);
 	const hoekpunten = segmenten * 4;
 	const g: LijnGeometrie = {
-		vorige: new Float32Array(hoekpunten * 2),
 		punt: new Float32Array(hoekpunten * 2),
-		volgende: new Float32Array(hoekpunten * 2),
+		richtingIn: new Float32Array(hoekpunten * 2),
+		richtingUit: new Float32Array(hoekpunten * 2),
 		eigen: new Float32Array(hoekpunten * 4),
 		streep: new Float32Array(hoekpunten * 2),
 		kleur: new Uint8Array(hoekpunten * 4),
@@ -102,20 +114,20 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 	// array per vertex for TypedArray.set cost more than the rest of the loop.
 	const hoekpunt = (
 		lijn: Lijn,
-		vorige: Position,
 		punt: Position,
-		volgende: Position,
+		rIn: Richting,
+		rUit: Richting,
 		zijde: number,
 		afstand: number
 	) => {
 		const i2 = v * 2;
 		const i4 = v * 4;
-		g.vorige[i2] = vorige[0];
-		g.vorige[i2 + 1] = vorige[1];
 		g.punt[i2] = punt[0];
 		g.punt[i2 + 1] = punt[1];
-		g.volgende[i2] = volgende[0];
-		g.volgende[i2 + 1] = volgende[1];
+		g.richtingIn[i2] = rIn[0];
+		g.richtingIn[i2 + 1] = rIn[1];
+		g.richtingUit[i2] = rUit[0];
+		g.richtingUit[i2 + 1] = rUit[1];
 		g.eigen[i4] = zijde;
 		g.eigen[i4 + 1] = afstand;
 		g.eigen[i4 + 2] = lijn.breedte;
@@ -130,21 +142,32 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 	};
 	for (const { lijn, punten, ring } of paden) {
 		const n = punten.length;
-		// An open path's ends have no neighbour there: the point itself stands in (the shader then
-		// continues the segment's own direction).
-		const op = (i: number) =>
-			ring ? punten[(i + n) % n] : punten[Math.min(Math.max(i, 0), n - 1)];
+		const m = punten.map((p) => lngLatToWorld(p));
+		// Segment k runs from point k to point k + 1 (a ring's last one back to its first).
+		const aantal = n - (ring ? 0 : 1);
+		const richting: Richting[] = [];
+		const lengte: number[] = [];
+		for (let k = 0; k < aantal; k++) {
+			const a = m[k];
+			const b = m[(k + 1) % n];
+			const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
+			lengte.push(l);
+			richting.push([(b[0] - a[0]) / l, (b[1] - a[1]) / l]);
+		}
+		// Into and out of point k: an open path's ends have only one segment, which stands in.
+		const erin = (k: number) => (ring ? richting[(k - 1 + aantal) % aantal] : richting[k - 1]);
+		const eruit = (k: number) => (ring ? richting[k % aantal] : richting[k]);
+		const rIn = (k: number) => erin(k) ?? eruit(k);
+		const rUit = (k: number) => eruit(k) ?? erin(k);
 		let afstand = 0;
-		let vorigeM = lngLatToWorld(punten[0]);
-		for (let i = 0; i < n - (ring ? 0 : 1); i++) {
+		for (let i = 0; i < aantal; i++) {
 			const a = punten[i];
-			const b = op(i + 1);
-			const bM = lngLatToWorld(b);
-			const lengte = Math.hypot(bM[0] - vorigeM[0], bM[1] - vorigeM[1]);
-			hoekpunt(lijn, op(i - 1), a, b, -1, afstand);
-			hoekpunt(lijn, op(i - 1), a, b, 1, afstand);
-			hoekpunt(lijn, a, b, op(i + 2), -1, afstand + lengte);
-			hoekpunt(lijn, a, b, op(i + 2), 1, afstand + lengte);
+			const j1 = (i + 1) % n;
+			const b = punten[j1];
+			hoekpunt(lijn, a, rIn(i), rUit(i), -1, afstand);
+			hoekpunt(lijn, a, rIn(i), rUit(i), 1, afstand);
+			hoekpunt(lijn, b, rIn(j1), rUit(j1), -1, afstand + lengte[i]);
+			hoekpunt(lijn, b, rIn(j1), rUit(j1), 1, afstand + lengte[i]);
 			const eerste = v - 4;
 			const j = s * 6;
 			g.indices[j] = eerste;
@@ -154,8 +177,7 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 			g.indices[j + 4] = eerste + 3;
 			g.indices[j + 5] = eerste + 2;
 			s++;
-			afstand += lengte;
-			vorigeM = bM;
+			afstand += lengte[i];
 		}
 	}
 	return g;

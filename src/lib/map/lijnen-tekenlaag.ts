@@ -16,23 +16,24 @@ import { bouwLijnGeometrie, zelfdeLijnen, type Lijn } from './lijn-geometrie';
 const vs = /* glsl */ `\
 #version 300 es
 #define SHADER_NAME lijnen-laag-vertex-shader
-in vec2 vorige;
 in vec2 punt;
-in vec2 volgende;
+in vec2 richtingIn;
+in vec2 richtingUit;
 in vec4 eigen;
 in vec2 streep;
 in vec4 kleur;
 out vec4 vKleur;
 out float vAfstand;
 out vec2 vStreep;
+out float vRand;
+out float vHalf;
 
 void main(void) {
   vec2 p = project_position(vec3(punt, 0.0), vec3(0.0)).xy;
-  vec2 pv = project_position(vec3(vorige, 0.0), vec3(0.0)).xy;
-  vec2 pn = project_position(vec3(volgende, 0.0), vec3(0.0)).xy;
-  // At an open end the missing neighbour is the point itself: continue the segment's direction.
-  vec2 uit = normalize(volgende == punt ? p - pv : pn - p);
-  vec2 in_ = normalize(vorige == punt ? pn - p : p - pv);
+  // The segments' directions come with the vertex (lijn-geometrie.ts): Mercator keeps angles and
+  // the map never turns, so they hold on screen.
+  vec2 uit = richtingUit;
+  vec2 in_ = richtingIn;
   vec2 nIn = vec2(-in_.y, in_.x);
   vec2 nUit = vec2(-uit.y, uit.x);
   vec2 som = nIn + nUit;
@@ -40,7 +41,15 @@ void main(void) {
   // Mitre: both segments meet on the bisector; limited to twice the width at sharp corners.
   float mitre = 1.0 / max(dot(hoek, nUit), 0.5);
   float breedte = eigen.z;
-  float zijPixels = (eigen.w + 0.5 * eigen.x) * breedte;
+  // Edges are smoothed in the fragment shader, not by multisampling (which doubled the cost of a
+  // frame in software WebGL): the quad is half a device pixel wider on each side, and the
+  // distance from the line's centre runs across it.
+  float rand = 0.5 / project.devicePixelRatio;
+  float half_ = 0.5 * breedte + rand;
+  float zijPixels = eigen.w * breedte + eigen.x * half_;
+  // In device pixels, for the fragment shader.
+  vHalf = half_ * project.devicePixelRatio;
+  vRand = eigen.x * vHalf;
   vec2 verplaatsing = hoek * mitre * zijPixels;
   gl_Position = project_common_position_to_clipspace(vec4(p + project_pixel_size(verplaatsing), 0.0, 1.0));
   // Distance along the segment, corrected for the mitre's shift along it, so that dash ends are
@@ -59,11 +68,16 @@ precision highp float;
 in vec4 vKleur;
 in float vAfstand;
 in vec2 vStreep;
+in float vRand;
+in float vHalf;
 out vec4 fragColor;
 
 void main(void) {
   if (vStreep.y > 0.0 && mod(vAfstand, vStreep.x + vStreep.y) > vStreep.x) discard;
-  fragColor = vKleur;
+  // Coverage of the pixel by the line: 1 inside, falling to 0 over the last device pixel.
+  float dekking = clamp(vHalf - abs(vRand), 0.0, 1.0);
+  if (dekking <= 0.0) discard;
+  fragColor = vec4(vKleur.rgb, vKleur.a * dekking);
 }
 `;
 
@@ -96,9 +110,9 @@ export class LijnenLaag extends Layer<LijnenLaagProps> {
 		const g = bouwLijnGeometrie(this.props.data);
 		for (const b of this.state.buffers) b.destroy();
 		const buffers = {
-			vorige: device.createBuffer({ data: g.vorige }),
 			punt: device.createBuffer({ data: g.punt }),
-			volgende: device.createBuffer({ data: g.volgende }),
+			richtingIn: device.createBuffer({ data: g.richtingIn }),
+			richtingUit: device.createBuffer({ data: g.richtingUit }),
 			eigen: device.createBuffer({ data: g.eigen }),
 			streep: device.createBuffer({ data: g.streep }),
 			kleur: device.createBuffer({ data: g.kleur })
@@ -111,9 +125,9 @@ export class LijnenLaag extends Layer<LijnenLaagProps> {
 				id: this.props.id,
 				topology: 'triangle-list',
 				bufferLayout: [
-					{ name: 'vorige', format: 'float32x2' },
 					{ name: 'punt', format: 'float32x2' },
-					{ name: 'volgende', format: 'float32x2' },
+					{ name: 'richtingIn', format: 'float32x2' },
+					{ name: 'richtingUit', format: 'float32x2' },
 					{ name: 'eigen', format: 'float32x4' },
 					{ name: 'streep', format: 'float32x2' },
 					{ name: 'kleur', format: 'unorm8x4' }
