@@ -270,6 +270,18 @@ export class AtlasMap {
 			if (this.pas(w.b, w.padding, w.maxZoom)) this.zetViewState(this.viewState);
 		}
 		this.deck.setProps({ layers });
+		// Update and draw now, not at the next animation frame (what deck.gl's own loop does
+		// there): the canvas then changes in the same compositor frame as the legend and panel
+		// that changed with the layers (in software WebGL every compositor frame costs tens of
+		// milliseconds of the one GPU thread). Before deck.gl's device exists there is nothing
+		// to draw yet, and its loop draws the layers once it does.
+		// (layerManager is protected in deck.gl's types; updateLayers is what its loop calls.)
+		const lagenBeheer = (this.deck as unknown as { layerManager: { updateLayers(): void } | null })
+			.layerManager;
+		if (lagenBeheer) {
+			lagenBeheer.updateLayers();
+			this.deck.redraw();
+		}
 	}
 
 	/** 'pdok' loads MapLibre and draws its tiles under the layers; 'geen' removes it again. */
