@@ -21,6 +21,23 @@ export class ExportFout extends Error {}
 /** Exports wait on each other (see inRij): a map that never finishes must not block the next. */
 const MAX_WACHTEN_MS = 120_000;
 
+/** `p`, or the export error after MAX_WACHTEN_MS. */
+function metTijdslimiet(p: Promise<void>): Promise<void> {
+	let klok: ReturnType<typeof setTimeout> | undefined;
+	const te = new Promise<void>((_, weiger) => {
+		klok = setTimeout(
+			() =>
+				weiger(
+					new ExportFout(
+						`de kaart was na ${MAX_WACHTEN_MS / 1000} seconden nog niet getekend. Probeer een kleinere maat.`
+					)
+				),
+			MAX_WACHTEN_MS
+		);
+	});
+	return Promise.race([p, te]).finally(() => clearTimeout(klok));
+}
+
 function wacht(map: maplibregl.Map, event: 'load' | 'idle'): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const klok = setTimeout(
@@ -84,9 +101,20 @@ class ExportKaart {
 			// 300 dpi) it is invisible on paper and costs more than a second in software WebGL.
 			canvasContextAttributes: { preserveDrawingBuffer: true, antialias: ratio < 2 }
 		});
-		this.overlay = new MapboxOverlay({ interleaved: true, useDevicePixels: ratio, layers: [] });
+		// deck.gl attaches its device to MapLibre's context asynchronously; until it has, MapLibre
+		// draws frames (and goes idle) without the layers: a map of sea only. So the map is ready
+		// when MapLibre has loaded and deck.gl has loaded.
+		let deckGeladen: () => void = () => undefined;
+		const deckKlaar = new Promise<void>((klaar) => (deckGeladen = klaar));
+		this.overlay = new MapboxOverlay({
+			interleaved: true,
+			useDevicePixels: ratio,
+			layers: [],
+			onLoad: () => deckGeladen()
+		});
 		this.geladen = wacht(this.map, 'load').then(() => {
 			this.map.addControl(this.overlay);
+			return metTijdslimiet(deckKlaar);
 		});
 		this.geladen.catch(() => undefined); // awaited (and reported) by teken
 	}
