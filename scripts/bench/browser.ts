@@ -142,7 +142,7 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			doel: '≤ 600 KB'
 		});
 		rijen.push({
-			naam: '  waarvan maplibre-gl (bibliotheek met worker, gzip)',
+			naam: '  waarvan maplibre-gl (alleen met de online achtergrondkaart; gzip)',
 			waarde: som(maplibreGz) / 1024,
 			eenheid: 'KB'
 		});

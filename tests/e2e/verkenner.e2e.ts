@@ -221,6 +221,11 @@ test.describe('verkenner', () => {
 		// Never beyond the zoom range: 20 clicks out end at zoom 5.
 		for (let i = 0; i < 20; i++) await page.getByRole('button', { name: 'Uitzoomen' }).click();
 		expect((await camera()).zoom).toBe(5);
+		// In English the controls speak English.
+		await page.goto('/?lagen=ict&taal=en');
+		await wachtOpKaart(page);
+		await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+		await expect(page.getByRole('application', { name: /arrow keys/ })).toBeVisible();
 	});
 
 	test('onzin in de parameters breekt de pagina niet', async ({ page }) => {

@@ -72,12 +72,14 @@ export class AtlasMap {
 		maxZoom?: number;
 	} | null = null;
 	private verwijderd = false;
+	private teksten: Partial<BedieningTeksten>;
 
 	constructor(opts: AtlasMapOptions) {
 		this.container = opts.container;
 		// The sea: the land is drawn by the gemeente layer (a basemap, when chosen, lies over it).
 		opts.container.style.background = ZEE_KLEUR;
 		this.cb = { ...opts };
+		this.teksten = opts.teksten ?? {};
 		const c = opts.camera;
 		this.viewState = {
 			longitude: c?.lng ?? 5.25,
@@ -129,7 +131,7 @@ export class AtlasMap {
 			getCursor: ({ isHovering, isDragging }) =>
 				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
 			// The canvas exists once deck.gl's device does (asynchronously).
-			onLoad: () => this.kenmerkCanvas(opts.teksten?.kaart ?? BEDIENING_NL.kaart),
+			onLoad: () => this.kenmerkCanvas(this.teksten.kaart ?? BEDIENING_NL.kaart),
 			onAfterRender: () => {
 				if (!this.deckGetekend && this.lagenGezet) {
 					this.deckGetekend = true;
@@ -152,6 +154,13 @@ export class AtlasMap {
 		canvas.setAttribute('role', 'application');
 		canvas.setAttribute('aria-label', naam);
 		canvas.classList.add('kaart-canvas');
+	}
+
+	/** The controls' and the canvas's labels in the page's language. */
+	zetTeksten(teksten: Partial<BedieningTeksten>): void {
+		this.teksten = teksten;
+		this.bediening.zetTeksten(teksten);
+		this.deck.getCanvas()?.setAttribute('aria-label', teksten.kaart ?? BEDIENING_NL.kaart);
 	}
 
 	/** Hands the map's events to (another) owner. */

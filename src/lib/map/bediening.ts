@@ -31,6 +31,7 @@ export function schaalBalk(zoom: number, lat: number, maxPx = 100): { tekst: str
 export class KaartBediening {
 	private readonly el: HTMLDivElement;
 	private readonly balk: HTMLDivElement;
+	private readonly knoppen: HTMLButtonElement[] = [];
 
 	constructor(
 		container: HTMLElement,
@@ -51,12 +52,26 @@ export class KaartBediening {
 			knop.title = label;
 			knop.addEventListener('click', () => zoom(delta));
 			this.el.appendChild(knop);
+			this.knoppen.push(knop);
 		}
 		this.balk = document.createElement('div');
 		this.balk.className = 'kaart-schaal';
 		this.balk.setAttribute('aria-label', t.schaal);
 		container.appendChild(this.el);
 		container.appendChild(this.balk);
+	}
+
+	/** The labels in another language. */
+	zetTeksten(teksten: Partial<BedieningTeksten>): void {
+		const t = { ...BEDIENING_NL, ...teksten };
+		for (const [knop, label] of [
+			[this.knoppen[0], t.inzoomen],
+			[this.knoppen[1], t.uitzoomen]
+		] as const) {
+			knop.setAttribute('aria-label', label);
+			knop.title = label;
+		}
+		this.balk.setAttribute('aria-label', t.schaal);
 	}
 
 	werkBij(zoom: number, lat: number): void {
