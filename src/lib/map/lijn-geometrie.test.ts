@@ -159,6 +159,48 @@ describe('bouwLijnGeometrie', () => {
 		expect(g.indices.length).toBe(g.segmenten * 6);
 	});
 
+	test('lines together are the lines one by one, one after the other (indices shifted)', () => {
+		const a = lijn([
+			[5, 52],
+			[5.1, 52],
+			[5.1, 52.1]
+		]);
+		const b = lijn(
+			[
+				[6, 52],
+				[6.1, 52.05]
+			],
+			{ kleur: [1, 2, 3, 4], streep: [0, 0] }
+		);
+		const samen = bouwLijnGeometrie([a, b]);
+		const ga = bouwLijnGeometrie([a]);
+		const gb = bouwLijnGeometrie([b]);
+		expect(samen.segmenten).toBe(ga.segmenten + gb.segmenten);
+		for (const k of ['punt', 'richtingIn', 'richtingUit', 'eigen', 'streep', 'kleur'] as const)
+			expect([...samen[k]]).toEqual([...ga[k], ...gb[k]]);
+		// b's vertices come after a's 2 segments × 4 vertices.
+		expect([...samen.indices]).toEqual([...ga.indices, ...[...gb.indices].map((x) => x + 8)]);
+	});
+
+	test('a kept part is never handed out: changing a result does not change the next one', () => {
+		const pad: Position[] = [
+			[5, 52],
+			[5.1, 52]
+		];
+		const eerste = bouwLijnGeometrie([lijn(pad)]);
+		const kopie = [...eerste.punt];
+		eerste.punt.fill(0);
+		eerste.indices.fill(7);
+		const tweede = bouwLijnGeometrie([lijn(pad)]);
+		expect([...tweede.punt]).toEqual(kopie);
+		expect([...tweede.indices]).toEqual([0, 1, 2, 1, 3, 2]);
+		// The same path in another style is built in that style.
+		const anders = bouwLijnGeometrie([lijn(pad, { kleur: [9, 9, 9, 9], verschuiving: -1 })]);
+		expect([...anders.kleur.slice(0, 4)]).toEqual([9, 9, 9, 9]);
+		expect(anders.eigen[3]).toBe(-1);
+		expect([...bouwLijnGeometrie([lijn(pad)]).kleur.slice(0, 4)]).toEqual([10, 20, 30, 40]);
+	});
+
 	test('zelfdeLijnen: the same paths and style are the same lines; any other path or style is not', () => {
 		const pad: Position[] = [
 			[5, 52],

@@ -91,7 +91,7 @@ export function zelfdeLijnen(a: readonly Lijn[], b: readonly Lijn[]): boolean {
 	});
 }
 
-export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
+function bouwEnkel(lijnen: readonly Lijn[]): LijnGeometrie {
 	const paden = lijnen.flatMap((lijn) => {
 		const p = opgeschoond(lijn.pad);
 		return p ? [{ lijn, ...p }] : [];
@@ -179,6 +179,57 @@ export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 			s++;
 			afstand += lengte[i];
 		}
+	}
+	return g;
+}
+
+/** Geometry per path array and style, kept while the path array lives (see bouwLijnGeometrie). */
+const perPad = new WeakMap<Position[], Map<string, LijnGeometrie>>();
+
+function stijlSleutel(l: Lijn): string {
+	return `${l.kleur.join(',')}|${l.breedte}|${l.streep[0]},${l.streep[1]}|${l.verschuiving}`;
+}
+
+function vanPad(lijn: Lijn): LijnGeometrie {
+	let perStijl = perPad.get(lijn.pad);
+	if (!perStijl) perPad.set(lijn.pad, (perStijl = new Map()));
+	const sleutel = stijlSleutel(lijn);
+	let g = perStijl.get(sleutel);
+	if (!g) perStijl.set(sleutel, (g = bouwEnkel([lijn])));
+	return g;
+}
+
+/**
+ * The vertex arrays of all lines, in their order. Each path's part is built once per style and
+ * kept (the paths come from caches): turning a layer on then builds only that layer's lines, and
+ * the rest is copied. The result is always new arrays.
+ */
+export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
+	const delen = lijnen.map(vanPad);
+	const segmenten = delen.reduce((n, d) => n + d.segmenten, 0);
+	const hoekpunten = segmenten * 4;
+	const g: LijnGeometrie = {
+		punt: new Float32Array(hoekpunten * 2),
+		richtingIn: new Float32Array(hoekpunten * 2),
+		richtingUit: new Float32Array(hoekpunten * 2),
+		eigen: new Float32Array(hoekpunten * 4),
+		streep: new Float32Array(hoekpunten * 2),
+		kleur: new Uint8Array(hoekpunten * 4),
+		indices: new Uint32Array(segmenten * 6),
+		segmenten
+	};
+	let v = 0;
+	let i = 0;
+	for (const d of delen) {
+		g.punt.set(d.punt, v * 2);
+		g.richtingIn.set(d.richtingIn, v * 2);
+		g.richtingUit.set(d.richtingUit, v * 2);
+		g.eigen.set(d.eigen, v * 4);
+		g.streep.set(d.streep, v * 2);
+		g.kleur.set(d.kleur, v * 4);
+		for (let j = 0; j < d.indices.length; j++) g.indices[i + j] = d.indices[j] + v;
+		v += d.segmenten * 4;
+		i += d.indices.length;
 	}
 	return g;
 }
