@@ -157,6 +157,18 @@ describe('svg', () => {
 		expect(beeld.ondertitel).toMatch(/1-1-2025/);
 	});
 
+	test("the legend's counts read '1 gemeente', otherwise 'N gemeenten'", () => {
+		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'belastingen', 'ict']), {
+			bounds: NL
+		});
+		const svg = paginaSvg(beeld, maakOpmaak(A4_LIGGEND), { metKaart: false, meterPerPixel: 120 });
+		// With the four core domains one gemeente has the most scales (a class of one).
+		expect(beeld.legenda.klassen.some((k) => k.aantal === 1)).toBe(true);
+		for (const k of beeld.legenda.klassen)
+			expect(svg).toContain(`>${k.aantal} ${k.aantal === 1 ? 'gemeente' : 'gemeenten'}<`);
+		expect(svg).not.toContain('>1 gemeenten<');
+	});
+
 	test('the legend counts add up to all 342 gemeenten', () => {
 		const beeld = maakKaartBeeld(staat(['inkoop', 'integrale-toegang', 'ict']), { bounds: NL });
 		expect(beeld.legenda.klassen.reduce((a, k) => a + k.aantal, 0)).toBe(342);

@@ -95,7 +95,7 @@ function legendaSvg(beeld: KaartBeeld, vak: Rechthoek, s0: number): string {
 					vak.x + vak.b,
 					y + 12 * s,
 					g,
-					`${k.aantal} gemeenten`,
+					`${k.aantal} ${k.aantal === 1 ? 'gemeente' : 'gemeenten'}`,
 					' text-anchor="end" fill="#444"'
 				)
 			);
