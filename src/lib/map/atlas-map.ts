@@ -193,7 +193,7 @@ export class AtlasMap {
 		this.onder?.map.jumpTo({ center: [vs.longitude, vs.latitude], zoom: vs.zoom });
 	}
 
-	/** Sets the camera; `stil`: not reported as a move (the caller reports it). */
+	/** Sets the camera and reports it as a finished move (programmatic moves do not animate). */
 	private spring(c: Camera): void {
 		this.cb.onBezig?.();
 		this.zetViewState(

@@ -91,14 +91,10 @@ export function zelfdeLijnen(a: readonly Lijn[], b: readonly Lijn[]): boolean {
 	});
 }
 
-function bouwEnkel(lijnen: readonly Lijn[]): LijnGeometrie {
-	const paden = lijnen.flatMap((lijn) => {
-		const p = opgeschoond(lijn.pad);
-		return p ? [{ lijn, ...p }] : [];
-	});
-	const segmenten = paden.reduce((n, p) => n + p.punten.length - (p.ring ? 0 : 1), 0);
+/** Zeroed arrays for `segmenten` segments (4 vertices and 6 indices each). */
+function leegVoor(segmenten: number): LijnGeometrie {
 	const hoekpunten = segmenten * 4;
-	const g: LijnGeometrie = {
+	return {
 		punt: new Float32Array(hoekpunten * 2),
 		richtingIn: new Float32Array(hoekpunten * 2),
 		richtingUit: new Float32Array(hoekpunten * 2),
@@ -108,6 +104,15 @@ function bouwEnkel(lijnen: readonly Lijn[]): LijnGeometrie {
 		indices: new Uint32Array(segmenten * 6),
 		segmenten
 	};
+}
+
+function bouwEnkel(lijnen: readonly Lijn[]): LijnGeometrie {
+	const paden = lijnen.flatMap((lijn) => {
+		const p = opgeschoond(lijn.pad);
+		return p ? [{ lijn, ...p }] : [];
+	});
+	const segmenten = paden.reduce((n, p) => n + p.punten.length - (p.ring ? 0 : 1), 0);
+	const g = leegVoor(segmenten);
 	let v = 0;
 	let s = 0;
 	// Direct element writes: this runs for ~15 000 segments before the first map, and a small
@@ -207,17 +212,7 @@ function vanPad(lijn: Lijn): LijnGeometrie {
 export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
 	const delen = lijnen.map(vanPad);
 	const segmenten = delen.reduce((n, d) => n + d.segmenten, 0);
-	const hoekpunten = segmenten * 4;
-	const g: LijnGeometrie = {
-		punt: new Float32Array(hoekpunten * 2),
-		richtingIn: new Float32Array(hoekpunten * 2),
-		richtingUit: new Float32Array(hoekpunten * 2),
-		eigen: new Float32Array(hoekpunten * 4),
-		streep: new Float32Array(hoekpunten * 2),
-		kleur: new Uint8Array(hoekpunten * 4),
-		indices: new Uint32Array(segmenten * 6),
-		segmenten
-	};
+	const g = leegVoor(segmenten);
 	let v = 0;
 	let i = 0;
 	for (const d of delen) {
