@@ -133,7 +133,24 @@ test.describe('verkenner', () => {
 			return m[code];
 		}, maastricht.code);
 		const pos = await schermPositie(page, c[0], c[1]);
-		await page.mouse.click(pos.x, pos.y);
+		// Hover names the gemeente under the pointer (found on the CPU, geo/aanwijzen.ts) and
+		// shows a hand; over the zoom buttons there is no tooltip.
+		await page.mouse.move(pos.x, pos.y);
+		await expect(page.getByTestId('tooltip').locator('strong')).toHaveText('Maastricht');
+		await expect(page.locator('[data-testid=kaart] canvas')).toHaveCSS('cursor', 'pointer');
+		await page.getByRole('button', { name: 'Inzoomen' }).hover();
+		await expect(page.getByTestId('tooltip')).toHaveCount(0);
+		// Dragging the map that ends on Maastricht is no click: nothing is selected.
+		await page.mouse.move(pos.x - 80, pos.y - 60);
+		await page.mouse.down();
+		await page.mouse.move(pos.x - 40, pos.y - 30, { steps: 4 });
+		await page.mouse.move(pos.x, pos.y, { steps: 4 });
+		await page.mouse.up();
+		await wachtOpKaart(page);
+		await expect(page.getByTestId('gemeentepaneel')).toHaveCount(0);
+		const na = await schermPositie(page, c[0], c[1]);
+		expect(Math.hypot(na.x - pos.x, na.y - pos.y)).toBeGreaterThan(50);
+		await page.mouse.click(na.x, na.y);
 		const paneel = page.getByTestId('gemeentepaneel');
 		await expect(paneel).toHaveAttribute('data-code', maastricht.code);
 		await expect(paneel.getByRole('heading', { level: 2 })).toHaveText('Maastricht');

@@ -3,7 +3,7 @@
 // demand, drawn under deck.gl's canvas and following its camera (issue 19). Without a basemap, the
 // default, the page neither loads MapLibre (265 KB gz) nor makes its WebGL context, so the first
 // complete map costs what deck.gl's fills cost. The PNG export keeps its own MapLibre map.
-import { Deck, MapView, type Layer, type PickingInfo } from '@deck.gl/core';
+import { Deck, MapView, type Layer } from '@deck.gl/core';
 import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { maakStijl, type Basiskaart } from './style';
@@ -11,7 +11,7 @@ import { begrensCamera, KAART_GRENZEN, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { BEDIENING_NL, KaartBediening, type BedieningTeksten } from './bediening';
 import { ZEE_KLEUR } from '$lib/stijl/kleuren';
 
-export type { Layer, PickingInfo };
+export type { Layer };
 export { NL_BOUNDS, NL_PADDING } from './camera';
 import { NL_BOUNDS, NL_PADDING } from './camera';
 
@@ -21,10 +21,26 @@ export interface Camera {
 	zoom: number;
 }
 
+/**
+ * A point on the map that the pointer is on (hover) or clicked: its screen position (CSS pixels in
+ * the map container) and what `zoek` found there. x = -1: the pointer left the map.
+ */
+export interface Aanwijzing {
+	x: number;
+	y: number;
+	object: unknown;
+}
+
 /** What the map tells its owner; can be given later (verbind) when the map was started early. */
 export interface AtlasMapCallbacks {
-	onHover?: (info: PickingInfo) => void;
-	onClick?: (info: PickingInfo) => void;
+	/**
+	 * What lies under a point (for hover and click): looked up by the owner on the CPU, e.g. the
+	 * gemeente polygon (geo/aanwijzen.ts). deck.gl's picking is not used: in software WebGL it draws
+	 * every fill again and reads it back on each pointer move.
+	 */
+	zoek?: (lng: number, lat: number) => unknown;
+	onHover?: (info: Aanwijzing) => void;
+	onClick?: (info: Aanwijzing) => void;
 	onCameraChange?: (camera: Camera) => void;
 	/** The map is complete: the deck.gl layers drawn and, with a basemap, its tiles. */
 	onIdle?: () => void;
@@ -73,6 +89,8 @@ export class AtlasMap {
 	} | null = null;
 	private verwijderd = false;
 	private teksten: Partial<BedieningTeksten>;
+	/** The pointer is on something `zoek` found (the cursor shows a hand). */
+	private wijst = false;
 
 	constructor(opts: AtlasMapOptions) {
 		this.container = opts.container;
@@ -126,10 +144,11 @@ export class AtlasMap {
 					this.meldKlaar();
 				}
 			},
-			onHover: (info) => this.cb.onHover?.(info),
-			onClick: (info) => this.cb.onClick?.(info),
-			getCursor: ({ isHovering, isDragging }) =>
-				isDragging ? 'grabbing' : isHovering ? 'pointer' : 'grab',
+			// A click, not the end of a drag (deck.gl's gestures tell them apart).
+			onClick: (info) => {
+				if (this.cb.onClick) this.cb.onClick(this.aanwijzing(info.x, info.y));
+			},
+			getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.wijst ? 'pointer' : 'grab'),
 			// The canvas exists once deck.gl's device does (asynchronously).
 			onLoad: () => this.kenmerkCanvas(this.teksten.kaart ?? BEDIENING_NL.kaart),
 			onAfterRender: () => {
@@ -144,6 +163,39 @@ export class AtlasMap {
 		);
 		this.bediening.werkBij(this.viewState.zoom, this.viewState.latitude);
 		this.setBasiskaart(opts.basiskaart);
+		opts.container.addEventListener('pointermove', this.opBeweging);
+		opts.container.addEventListener('pointerleave', this.opVerlaten);
+	}
+
+	/** What lies at a screen point of the map (CSS pixels in the container). */
+	private aanwijzing(x: number, y: number): Aanwijzing {
+		const [lng, lat] = this.viewport().unproject([x, y]);
+		return { x, y, object: this.cb.zoek?.(lng, lat) ?? null };
+	}
+
+	/**
+	 * Hover in the pointer's own event, not at the next animation frame after a picking pass: the
+	 * tooltip changes in the first frame after the move. Not over the zoom buttons or the scale bar,
+	 * and not while a button is held (dragging the map).
+	 */
+	private readonly opBeweging = (e: PointerEvent) => {
+		if (!this.cb.onHover) return;
+		if (e.target !== this.deck.getCanvas() || e.buttons !== 0) return this.opVerlaten();
+		const r = this.container.getBoundingClientRect();
+		const a = this.aanwijzing(e.clientX - r.left, e.clientY - r.top);
+		this.zetWijst(a.object != null);
+		this.cb.onHover(a);
+	};
+
+	private readonly opVerlaten = () => {
+		this.zetWijst(false);
+		this.cb.onHover?.({ x: -1, y: -1, object: null });
+	};
+
+	private zetWijst(wijst: boolean): void {
+		if (wijst === this.wijst) return;
+		this.wijst = wijst;
+		this.container.style.cursor = wijst ? 'pointer' : 'grab';
 	}
 
 	/** The map takes the keyboard (arrows pan, + and − zoom), as MapLibre's canvas did. */
@@ -354,11 +406,6 @@ export class AtlasMap {
 		});
 	}
 
-	/** Every picked object under a screen point, across all pickable layers. */
-	pickAll(x: number, y: number): PickingInfo[] {
-		return this.deck.pickMultipleObjects({ x, y, radius: 1, depth: 20 });
-	}
-
 	flyTo(camera: Partial<Camera>): void {
 		this.spring({ ...this.camera(), ...camera });
 	}
@@ -384,6 +431,8 @@ export class AtlasMap {
 
 	destroy(): void {
 		this.verwijderd = true;
+		this.container.removeEventListener('pointermove', this.opBeweging);
+		this.container.removeEventListener('pointerleave', this.opVerlaten);
 		this.deck.finalize();
 		this.onder?.map.remove();
 		this.onder?.el.remove();

@@ -4,6 +4,7 @@
 // and upload for nothing.
 import type { Layer } from '@deck.gl/core';
 import { deckInvoer, type KaartStaat } from '$lib/state/kaart-staat';
+import { gemeenteOp } from '$lib/geo/aanwijzen';
 import {
 	bouwVerkennerLagen,
 	LABEL_ZOOM,
@@ -23,6 +24,9 @@ export class KaartTekenlagen {
 			maakLabels: this.maakLabels
 		})
 	);
+
+	/** The gemeente drawn at a point (of the date shown), for hover and click. */
+	readonly zoek = (lng: number, lat: number) => gemeenteOp(this.staat().model.features, lng, lat);
 
 	/** Create during component initialisation (it starts an effect). */
 	constructor(staat: () => KaartStaat, zoom: () => number) {

@@ -22,7 +22,7 @@ export interface GemeentenLaagProps {
 
 /**
  * One polygon (outer ring and holes) of a gemeente: a MultiPolygon gives several. It carries the
- * gemeente's properties, so a picked object has `properties.code` as a GeoJSON feature would.
+ * gemeente's properties.
  */
 export interface GemeenteVlak {
 	properties: GemeenteProps;
@@ -44,15 +44,16 @@ export function vlakkenVan(features: readonly GemeenteFeature[]): GemeenteVlak[]
 }
 
 /**
- * The gemeente fill: the choropleth and the pick target for hover and click. Borders are a layer
- * of their own (`grenzenLaag`): drawn once per border and never in the picking pass.
+ * The gemeente fill: the choropleth. Borders are a layer of their own (`grenzenLaag`): drawn once
+ * per border.
  */
 export function gemeentenLaag({ features, vulkleur, kleurVersie, id }: GemeentenLaagProps) {
 	return new SolidPolygonLayer<GemeenteVlak>({
 		id: id ?? 'gemeenten',
 		data: vlakkenVan(features),
 		getPolygon: (d) => d.polygon as [number, number][][],
-		pickable: true,
+		// Hover and click find the gemeente on the CPU (geo/aanwijzen.ts), no picking pass.
+		pickable: false,
 		getFillColor: (d) => vulkleur(d.properties.code),
 		updateTriggers: { getFillColor: kleurVersie }
 	});
