@@ -75,6 +75,48 @@ export async function bouwKaalPagina(): Promise<void> {
 	);
 }
 
+/** When a measurement ends: the legend shows layer `laag`, or the tooltip a name other than `niet`. */
+type Einde = { laag: string } | { nietNaam: string };
+
+/**
+ * Arms a measurement in the page: from the next `soort` event (its timeStamp: when the input
+ * happened) until `einde` holds in an animation frame, plus one frame (the one that showed it has
+ * then been drawn) and the map's pixels. Read the result with `meting`.
+ */
+async function naMeting(page: Page, soort: 'click' | 'pointermove', einde: Einde) {
+	// As a string: tsx's transform would add name helpers to a function that the page lacks.
+	await page.evaluate(`(() => {
+		const soort = ${JSON.stringify(soort)};
+		const einde = ${JSON.stringify(einde)};
+		const klaar = () => {
+			if ('laag' in einde)
+				return document.querySelector('[data-legenda-laag="' + einde.laag + '"]') !== null;
+			const s = document.querySelector('[data-testid=tooltip] strong');
+			return s !== null && s.textContent !== einde.nietNaam;
+		};
+		window.__meting = new Promise((res) => {
+			addEventListener(soort, (e) => {
+				const t0 = e.timeStamp;
+				const stap = () => {
+					if (!klaar()) return void requestAnimationFrame(stap);
+					requestAnimationFrame(() => {
+						for (const c of document.querySelectorAll('[data-testid=kaart] canvas')) {
+							const gl = c.getContext('webgl2');
+							gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+						}
+						res(performance.now() - t0);
+					});
+				};
+				requestAnimationFrame(stap);
+			}, { capture: true, once: true });
+		});
+	})()`);
+}
+
+async function meting(page: Page): Promise<number> {
+	return page.evaluate(() => (window as unknown as { __meting: Promise<number> }).__meting);
+}
+
 async function wachtOpKaart(page: Page) {
 	await page.waitForSelector('[data-testid=kaart][data-idle=true]', { timeout: 60_000 });
 }
@@ -167,7 +209,9 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 		const tijden: number[] = [];
 		const kaal: number[] = [];
 		const toggles: number[] = [];
+		const togglesTest: number[] = [];
 		const hovers: number[] = [];
+		const hoversTest: number[] = [];
 		const eersteKaart = async (url: string, bytes?: number[]) => {
 			const p = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
 			if (bytes)
@@ -184,7 +228,11 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			const { p, ms } = await eersteKaart(BASIS + '/');
 			tijden.push(ms);
 
-			// Layer toggle → re-rendered and idle again.
+			// Layer toggle → re-rendered and idle again. Timed twice: in the page, from the click
+			// event to the pixels of the frame after the one that shows the new legend (what a user
+			// feels); and from the test's side, which adds Playwright's own work before the click
+			// (its actionability checks wait for the box to be stable over two animation frames).
+			await naMeting(p, 'click', { laag: 'veiligheidsregio' });
 			const t1 = await p.evaluate(() => performance.now());
 			await p.locator('input[data-laag="veiligheidsregio"]').check();
 			await p.waitForFunction(
@@ -194,14 +242,17 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 				() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
 			);
 			await wachtOpPixels(p);
-			toggles.push((await p.evaluate(() => performance.now())) - t1);
+			togglesTest.push((await p.evaluate(() => performance.now())) - t1);
+			toggles.push(await meting(p));
 
-			// Hover → tooltip: the first hover on a page compiles the picking shaders; measure the
-			// next one, moving to another gemeente, which is what a user feels while browsing.
+			// Hover → tooltip, moving to another gemeente (what a user feels while browsing): from
+			// the pointer event to the frame after the one with the new name, in the page; and from
+			// the test's side.
 			const box = (await p.getByTestId('kaart').boundingBox())!;
 			await p.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
 			await p.waitForSelector('[data-testid=tooltip]', { timeout: 10_000 });
 			const naam1 = await p.getByTestId('tooltip').locator('strong').innerText();
+			await naMeting(p, 'pointermove', { nietNaam: naam1 });
 			const t2 = await p.evaluate(() => performance.now());
 			await p.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.35);
 			await p.waitForFunction(
@@ -212,7 +263,8 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 				naam1,
 				{ timeout: 10_000 }
 			);
-			hovers.push((await p.evaluate(() => performance.now())) - t2);
+			hoversTest.push((await p.evaluate(() => performance.now())) - t2);
+			hovers.push(await meting(p));
 			await p.close();
 		};
 		const kaalPagina = async () => {
@@ -303,16 +355,26 @@ export async function benchBrowser(): Promise<{ rijen: BenchRij[]; overgeslagen?
 			eenheid: 'KB'
 		});
 		rijen.push({
-			naam: `laag aanzetten → opnieuw getekend, pixels (mediaan ${RONDES}×)`,
+			naam: `laag aanzetten: klik → opnieuw getekend, pixels (mediaan ${RONDES}×)`,
 			waarde: median(toggles),
 			eenheid: 'ms',
 			doel: '≤ 200 ms'
 		});
 		rijen.push({
-			naam: `hover naar andere gemeente → tooltip (mediaan ${RONDES}×)`,
+			naam: '  gemeten door de test, met Playwrights check() vóór de klik',
+			waarde: median(togglesTest),
+			eenheid: 'ms'
+		});
+		rijen.push({
+			naam: `hover naar andere gemeente: beweging → tooltip getoond (mediaan ${RONDES}×)`,
 			waarde: median(hovers),
 			eenheid: 'ms',
 			doel: '≤ 50 ms'
+		});
+		rijen.push({
+			naam: '  gemeten door de test, met zijn heen-en-weer naar de pagina',
+			waarde: median(hoversTest),
+			eenheid: 'ms'
 		});
 
 		rijen.push(...tijdRijen);
