@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Position } from 'geojson';
-import { gemeenteOp } from './aanwijzen';
+import { gemeenteOp, kadersVan, kandidaten } from './aanwijzen';
 import { echteData, opEchteData } from './test-data';
 import type { GemeenteFeature } from './geo-index';
 
@@ -57,6 +57,35 @@ describe('gemeenteOp on hand-drawn polygons', () => {
 		// Computed per list (cached): a second list must not reuse the first one's boxes.
 		expect(gemeenteOp([C, A], 0.5, 0.5)).toBe(A);
 		expect(gemeenteOp([C, A], 5.5, 0.5)).toBe(C);
+	});
+	test('the boxes: west, south, east, north of every part (holes lie inside)', () => {
+		expect(kadersVan(lijst)).toEqual([
+			[0, 0, 4, 4],
+			[1, 1, 3, 3],
+			[5, 0, 9, 1]
+		]);
+		// Kept per list: the same list gives the same boxes.
+		expect(kadersVan(lijst)).toBe(kadersVan(lijst));
+	});
+	test('only gemeenten whose box holds the point are candidates, edges included', () => {
+		expect(kandidaten(lijst, 2, 2)).toEqual([0, 1]);
+		expect(kandidaten(lijst, 0.5, 0.5)).toEqual([0]);
+		// The water between C's parts lies in C's box: a candidate, rejected by its polygons.
+		expect(kandidaten(lijst, 7, 0.5)).toEqual([2]);
+		// On each edge of A's box (and B's corner).
+		expect(kandidaten(lijst, 0, 2)).toEqual([0]);
+		expect(kandidaten(lijst, 4, 2)).toEqual([0]);
+		expect(kandidaten(lijst, 2, 0)).toEqual([0]);
+		expect(kandidaten(lijst, 0.5, 4)).toEqual([0]);
+		expect(kandidaten(lijst, 3, 3)).toEqual([0, 1]);
+		// Just outside each edge of A's box.
+		expect(kandidaten(lijst, -0.01, 2)).toEqual([]);
+		expect(kandidaten(lijst, 4.01, 2)).toEqual([]);
+		expect(kandidaten(lijst, 2, -0.01)).toEqual([]);
+		expect(kandidaten(lijst, 2, 4.01)).toEqual([]);
+		expect(kandidaten(lijst, Number.NaN, 2)).toEqual([]);
+		expect(kandidaten(lijst, 2, Number.NaN)).toEqual([]);
+		expect(kandidaten(lijst, Number.NEGATIVE_INFINITY, 2)).toEqual([]);
 	});
 	test('box edges: a point just inside each edge of a box is tested, just outside is not', () => {
 		// D: the thin strip 10..10.1 × 0..1; points near each of its four edges.

@@ -5,36 +5,33 @@
  * one GPU thread and an animation frame; this lookup takes microseconds.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import bbox from '@turf/bbox';
 import type { GemeenteFeature } from './geo-index';
 
-/** [west, south, east, north] per gemeente, in the order of the list. */
-type Kaders = Float64Array;
+const kaderCache = new WeakMap<readonly GemeenteFeature[], number[][]>();
 
-const kaderCache = new WeakMap<readonly GemeenteFeature[], Kaders>();
-
-function kadersVan(features: readonly GemeenteFeature[]): Kaders {
+/** [west, south, east, north] of each gemeente, in the order of the list (kept per list). */
+export function kadersVan(features: readonly GemeenteFeature[]): number[][] {
 	let k = kaderCache.get(features);
-	if (k) return k;
-	k = new Float64Array(features.length * 4);
-	features.forEach((f, i) => {
-		let w = Infinity,
-			z = Infinity,
-			o = -Infinity,
-			n = -Infinity;
-		const g = f.geometry;
-		const polygonen = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-		// The outer rings bound a polygon; holes lie inside them.
-		for (const polygoon of polygonen)
-			for (const [x, y] of polygoon[0]) {
-				if (x < w) w = x;
-				if (x > o) o = x;
-				if (y < z) z = y;
-				if (y > n) n = y;
-			}
-		k.set([w, z, o, n], i * 4);
-	});
-	kaderCache.set(features, k);
+	if (!k) kaderCache.set(features, (k = features.map((f) => bbox(f))));
 	return k;
+}
+
+/**
+ * The positions in the list of the gemeenten whose box holds [lng, lat] (edges included): the
+ * only ones whose polygons need testing. None for a point that is not a number (NaN is in no
+ * box: every comparison with it is false).
+ */
+export function kandidaten(
+	features: readonly GemeenteFeature[],
+	lng: number,
+	lat: number
+): number[] {
+	const uit: number[] = [];
+	kadersVan(features).forEach(([w, z, o, n], i) => {
+		if (lng >= w && lng <= o && lat >= z && lat <= n) uit.push(i);
+	});
+	return uit;
 }
 
 /**
@@ -46,12 +43,7 @@ export function gemeenteOp(
 	lng: number,
 	lat: number
 ): GemeenteFeature | null {
-	if (!Number.isFinite(lng) || !Number.isFinite(lat)) return null;
-	const k = kadersVan(features);
-	for (let i = 0; i < features.length; i++) {
-		const j = i * 4;
-		if (lng < k[j] || lat < k[j + 1] || lng > k[j + 2] || lat > k[j + 3]) continue;
+	for (const i of kandidaten(features, lng, lat))
 		if (booleanPointInPolygon([lng, lat], features[i])) return features[i];
-	}
 	return null;
 }
