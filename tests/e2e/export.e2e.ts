@@ -61,6 +61,12 @@ test.describe('export en insluiten', () => {
 		const kaart = uitsnede(png, o.kaart);
 		expect(nietLeegAandeel(kaart)).toBeGreaterThan(0.2);
 		expect(kleurAantal(kaart)).toBeGreaterThan(20);
+		// The North Sea in the map's top-left corner has the sea colour (ZEE_KLEUR #dbe7ef): without
+		// a basemap deck.gl draws the export alone and clears to that colour; no MapLibre (whose
+		// worker would show) is loaded for it.
+		const i = ((o.kaart.y + 5) * png.width + o.kaart.x + 5) * 4;
+		expect([...png.data.subarray(i, i + 4)]).toEqual([0xdb, 0xe7, 0xef, 255]);
+		expect(page.workers()).toEqual([]);
 		// Title band: dark text pixels on white.
 		const titel = uitsnede(png, { x: o.marge, y: o.marge, b: 1500, h: o.kaart.y - o.marge });
 		expect(nietLeegAandeel(titel)).toBeGreaterThan(0.02);
@@ -71,6 +77,46 @@ test.describe('export en insluiten', () => {
 		await expect(page.getByTestId('export-status')).toContainText('3508 × 2480');
 		expect(fouten).toEqual([]);
 		expect(verzoeken.extern).toEqual([]);
+	});
+
+	test('PNG met de online achtergrondkaart: de tegels onder de lagen (MapLibre in de export)', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		// Every tile one plain magenta PNG, served here: no third party is reached.
+		const tegel = new PNG({ width: 256, height: 256 });
+		for (let i = 0; i < tegel.data.length; i += 4) tegel.data.set([200, 0, 200, 255], i);
+		const body = PNG.sync.write(tegel);
+		await page.route(/service\.pdok\.nl/, (r) =>
+			r.fulfill({
+				status: 200,
+				contentType: 'image/png',
+				headers: { 'Access-Control-Allow-Origin': '*' },
+				body
+			})
+		);
+		await page.goto(`/?${STAAT}`);
+		await wachtOpKaart(page);
+		await page.getByLabel(/PDOK BRT Achtergrondkaart/).check();
+		await wachtOpKaart(page);
+		await page.getByRole('button', { name: 'Deel / exporteer' }).click();
+		await page.getByLabel(/A4 liggend/).check();
+		const [download] = await Promise.all([
+			page.waitForEvent('download', { timeout: 90_000 }),
+			page.getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		const png = PNG.sync.read(readFileSync(await download.path()));
+		expect([png.width, png.height]).toEqual([3508, 2480]);
+		const o = maakOpmaak(A4_LIGGEND);
+		// The North Sea corner: the tile at 90 % over the sea colour (#dbe7ef):
+		// 0.9 · (200, 0, 200) + 0.1 · (219, 231, 239) = (202, 23, 204).
+		const i = ((o.kaart.y + 5) * png.width + o.kaart.x + 5) * 4;
+		const [r, g, b] = png.data.subarray(i, i + 3);
+		expect(Math.abs(r - 202)).toBeLessThanOrEqual(3);
+		expect(Math.abs(g - 23)).toBeLessThanOrEqual(3);
+		expect(Math.abs(b - 204)).toBeLessThanOrEqual(3);
+		// And the layers over it: many colours in the map area.
+		expect(kleurAantal(uitsnede(png, o.kaart))).toBeGreaterThan(20);
 	});
 
 	test('opeenvolgende PNG-exports: hergebruikte kaart geeft dezelfde pixels als een nieuwe', async ({
