@@ -164,6 +164,52 @@ describe('tijdreis on a hand-made history', () => {
 		expect(atlasOp(A, G, '2019-07-01').atlas.verbanden.map((v) => v.id)).toEqual(['nu']);
 	});
 
+	test('an ended regeling is rebuilt with only what its chain says, nothing invented', () => {
+		const oud = atlasOp(A, G, '2019-03-01').atlas.verbanden.find((v) => v.id === 'oud');
+		expect(oud).toEqual({
+			id: 'oud',
+			naam: 'Regeling Oud',
+			afkorting: 'RO',
+			samenwerkingsvorm: 'bedrijfsvoeringsorganisatie',
+			beleidsterreinen: [],
+			domeinen: ['belastingen'],
+			gemeenten: ['GM0002', 'GM0003'],
+			deelnemers: [],
+			sinds: '2016-01-01',
+			versieSinds: '2016-01-01',
+			versies: 1,
+			regime: 'onbekend',
+			raadNeemtDeel: false,
+			gedelegeerd: false,
+			grondslagen: [],
+			bron: {
+				naam: 'Register van Overheidsorganisaties (geschiedenis)',
+				url: 'https://organisaties.overheid.nl/',
+				peildatum: '2016-01-01',
+				licentie: 'CC0'
+			}
+		});
+	});
+
+	test('a current regeling on an earlier date: today’s fields, that date’s members, version and deelnemers', () => {
+		// 2020-12-25: the version of 2020-12-22, in which C joins only on 2021-01-01.
+		const nu = atlasOp(A, G, '2020-12-25').atlas.verbanden[0];
+		expect(nu).toEqual({
+			...verbandNu,
+			gemeenten: ['GM0009'],
+			versieSinds: '2020-12-22',
+			// C is no member yet; the waterschap is no gemeente and stays.
+			deelnemers: [
+				{ naam: 'AB', soort: 'gemeente', code: 'GM0009' },
+				{ naam: 'Waterschap', soort: 'waterschap' }
+			]
+		});
+		// Not today's object: today's verband is left as it is.
+		expect(verbandNu.gemeenten).toEqual(['GM0003', 'GM0009']);
+		// The same members and version as today: today's verband itself.
+		expect(atlasOp(A, G, '2021-03-01').atlas.verbanden[0]).toBe(verbandNu);
+	});
+
 	test('a member listed in a version but with a later toetredingsdatum is not yet a member', () => {
 		// Members recorded under a dissolved code are mapped forward (A → AB).
 		expect(atlasOp(A, G, '2020-12-25').atlas.verbanden[0].gemeenten).toEqual(['GM0009']);
@@ -178,6 +224,36 @@ describe('tijdreis on a hand-made history', () => {
 		expect(nu.atlas.indelingen).toBe(A.indelingen);
 	});
 
+	test('indelingen need exactly today’s gemeenten: not the same number of others, not a part', () => {
+		// Today with C and another gemeente XY: on 2020-06-01 there are C and AB, as many but not
+		// the same.
+		const xy = { ...A.gemeenten[1], code: 'GM0077', naam: 'XY' };
+		expect(
+			atlasOp({ ...A, gemeenten: [A.gemeenten[0], xy] }, G, '2020-06-01').info.indelingenGetoond
+		).toBe(false);
+		// Today with C alone: all of today's gemeenten exist on 2020-06-01, but AB is one more.
+		expect(
+			atlasOp({ ...A, gemeenten: [A.gemeenten[0]] }, G, '2020-06-01').info.indelingenGetoond
+		).toBe(false);
+	});
+
+	test('the same members as today in an older version: that version’s date, not today’s', () => {
+		// Today's verband with AB alone, version of 2020-12-22; on 2020-06-01 the version of 2015
+		// (A, now AB) has the same members.
+		const alleenAB = { ...verbandNu, gemeenten: ['GM0009'] };
+		const v = atlasOp({ ...A, verbanden: [alleenAB] }, G, '2020-06-01').atlas.verbanden[0];
+		expect(v.gemeenten).toEqual(['GM0009']);
+		expect(v.versieSinds).toBe('2015-01-01');
+	});
+
+	test('a date in no period of the topologies falls back to the latest topology', () => {
+		const laat = {
+			...G,
+			perioden: G.perioden.map((p, i) => (i === 0 ? { ...p, van: '2019-01-01' } : p))
+		};
+		expect(atlasOp(A, laat, '2018-06-01').info.topoBestand).toBe('gemeenten.topo.json');
+	});
+
 	test('the peildatum gives today’s atlas; dates outside the history are clamped', () => {
 		const r = atlasOp(A, G, '2021-06-01');
 		expect(r.atlas.verbanden).toEqual(A.verbanden);
@@ -189,6 +265,9 @@ describe('tijdreis on a hand-made history', () => {
 	test.each([
 		['2019-06-01', true],
 		['2019-02-30', false],
+		['2019-13-01', false],
+		['2019-00-10', false],
+		['2020-02-29', true],
 		['2019-6-1', false],
 		['', false],
 		['2019-06-01T00:00', false]

@@ -13,11 +13,11 @@ import {
 	type Keten
 } from './geschiedenis';
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `d` is a real calendar date written YYYY-MM-DD (so 2019-02-30 is not). */
+/**
+ * Whether `d` is a real calendar date written YYYY-MM-DD (so 2019-02-30 is not): it must parse as
+ * that day and read back the same.
+ */
 export function isIsoDatum(d: string): boolean {
-	if (!ISO.test(d)) return false;
 	const t = new Date(`${d}T00:00:00Z`);
 	return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
 }
@@ -57,7 +57,7 @@ function verbandUitKeten(k: Keten, versieVan: string, gemeenten: GemeenteCode[])
 		domeinen: k.domeinen,
 		gemeenten,
 		deelnemers: [],
-		sinds: k.versies[0]?.van,
+		sinds: k.versies[0].van,
 		versieSinds: versieVan,
 		versies: k.versies.length,
 		regime: 'onbekend',
