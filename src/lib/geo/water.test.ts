@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { MINI_TOPOLOGIE } from '../../../tests/fixtures/mini-topologie';
 import { echteData, opEchteData } from './test-data';
 import { maakGeoIndex, type GeoIndex, type GemeenteFeature } from './geo-index';
-import { waterBuren, WATER_MAX_KM } from './water';
+import { kaderAfstand, kortste, opSegment, waterBuren, WATER_MAX_KM, type Vorm } from './water';
 
 describe('waterBuren on the hand-drawn squares (tests/fixtures/README.md)', () => {
 	let index: GeoIndex;
@@ -135,5 +135,109 @@ describe('waterBuren on squares in km', () => {
 			['GM0020', 'GM0040', 2],
 			['GM0030', 'GM0040', 2]
 		]);
+	});
+});
+
+describe('the distance helpers, worked by hand', () => {
+	test('opSegment: the foot of the perpendicular, clamped to the ends', () => {
+		expect(opSegment([0, 1], [-1, 0], [1, 0])).toEqual([0, 0]);
+		// On the diagonal (0,0)–(2,2): u = (2·2 + 0·2) / 8 = 0.5.
+		expect(opSegment([2, 0], [0, 0], [2, 2])).toEqual([1, 1]);
+		// (0,3) onto (0,0)–(2,2): u = (0·2 + 3·2) / 8 = 0.75.
+		expect(opSegment([0, 3], [0, 0], [2, 2])).toEqual([1.5, 1.5]);
+		// Beyond the end, before the start, and a segment of no length.
+		expect(opSegment([3, 1], [-1, 0], [1, 0])).toEqual([1, 0]);
+		expect(opSegment([-3, 2], [-1, 0], [1, 0])).toEqual([-1, 0]);
+		expect(opSegment([5, 5], [1, 2], [1, 2])).toEqual([1, 2]);
+		// A start off the axes: (2,1) onto (0,1)–(2,3), u = (2·2 + 0·2) / 8 = 0.5.
+		expect(opSegment([2, 1], [0, 1], [2, 3])).toEqual([1, 2]);
+	});
+
+	test('kaderAfstand: 0 when boxes overlap, else the gap (Pythagoras across a corner)', () => {
+		expect(kaderAfstand([0, 0, 1, 1], [4, 5, 6, 6])).toBe(5);
+		expect(kaderAfstand([4, 5, 6, 6], [0, 0, 1, 1])).toBe(5);
+		expect(kaderAfstand([0, 0, 1, 1], [3, 0.5, 4, 2])).toBe(2);
+		expect(kaderAfstand([0, 0, 1, 1], [0.5, -3, 2, -1])).toBe(1);
+		expect(kaderAfstand([0, 0, 2, 2], [1, 1, 3, 3])).toBe(0);
+	});
+
+	test('kortste: a vertex of b nearest to an edge of a; p lies on a, q on b', () => {
+		// a: the square [0,2]²; b: a triangle pointing at a's right edge with its tip (3,1).
+		const a: Vorm = {
+			ringen: [
+				[
+					[0, 0],
+					[2, 0],
+					[2, 2],
+					[0, 2],
+					[0, 0]
+				]
+			],
+			kader: [0, 0, 2, 2]
+		};
+		const b: Vorm = {
+			ringen: [
+				[
+					[3, 1],
+					[5, 0],
+					[5, 2],
+					[3, 1]
+				]
+			],
+			kader: [3, 0, 5, 2]
+		};
+		expect(kortste(a, b)).toEqual({ d: 1, p: [2, 1], q: [3, 1] });
+		expect(kortste(b, a)).toEqual({ d: 1, p: [3, 1], q: [2, 1] });
+	});
+
+	test('boxes within reach, shapes not: no link', () => {
+		// The triangle (0,0),(10,0),(0,10) and the square [9.9,10]×[9.9,10] share a box corner,
+		// but the square's corner (9.9,9.9) lies (9.9 + 9.9 − 10)/√2 = 6.93 km from the hypotenuse.
+		const driehoek: GemeenteFeature = {
+			...vak('GM0001', 0, 0, 10, 10),
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[0, 0],
+						[10 / KM_LON, 0],
+						[0, 10 / KM_LAT],
+						[0, 0]
+					]
+				]
+			}
+		};
+		const f = [driehoek, vak('GM0002', 9.9, 9.9, 10, 10)];
+		expect(waterBuren(f, [[], []], 5)).toEqual([]);
+		expect(waterBuren(f, [[], []], 7)).toEqual([['GM0001', 'GM0002', 6.9]]);
+	});
+
+	test('a line through a third gemeente’s box but not through its land is open water', () => {
+		// Mainland [0,1]², island [0,1]×[3,4]: 2 km straight up along x = 1 (from the corner
+		// (1,1), the first nearest pair). A U-shaped gemeente around the mainland, its arms at
+		// x ≤ −0.5 and x ≥ 1.5 up to y = 2.2 and its bottom at y ≤ −1: its box [−2,3]×[−2,2.2]
+		// holds the line's points up to y = 2.2, its land none of them.
+		const u = (pts: [number, number][]) => pts.map(([x, y]) => [x / KM_LON, y / KM_LAT]);
+		const hoefijzer: GemeenteFeature = {
+			...vak('GM0003', 0, 0, 1, 1),
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					u([
+						[-2, -2],
+						[3, -2],
+						[3, 2.2],
+						[1.5, 2.2],
+						[1.5, -1],
+						[-0.5, -1],
+						[-0.5, 2.2],
+						[-2, 2.2],
+						[-2, -2]
+					])
+				]
+			}
+		};
+		const f = [vak('GM0001', 0, 0, 1, 1), vak('GM0002', 0, 3, 1, 4), hoefijzer];
+		expect(waterBuren(f, [[], [], []])).toContainEqual(['GM0001', 'GM0002', 2]);
 	});
 });

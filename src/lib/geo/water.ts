@@ -14,6 +14,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Position } from 'geojson';
 import type { GemeenteFeature } from './geo-index';
 import { ringenVan } from './geo-index';
+import { kadersVan, kandidaten as inKaders } from './aanwijzen';
 
 /** [code A, code B, distance in km (one decimal)], A < B. */
 export type WaterBuur = [string, string, number];
@@ -29,32 +30,34 @@ const KM_LAT = 110.57;
 const naarKm = (p: Position): [number, number] => [p[0] * KM_LON, p[1] * KM_LAT];
 const naarGraden = (x: number, y: number): [number, number] => [x / KM_LON, y / KM_LAT];
 
-interface Vorm {
+export interface Vorm {
+	/** Rings in km. */
 	ringen: [number, number][][];
-	kader: [number, number, number, number];
+	/** [west, south, east, north] in km. */
+	kader: number[];
 }
 
-function vorm(f: GemeenteFeature): Vorm {
-	const ringen = ringenVan(f).map((r) => r.map(naarKm));
-	const k: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const r of ringen)
-		for (const [x, y] of r) {
-			k[0] = Math.min(k[0], x);
-			k[1] = Math.min(k[1], y);
-			k[2] = Math.max(k[2], x);
-			k[3] = Math.max(k[3], y);
-		}
-	return { ringen, kader: k };
+/** The shapes of the gemeenten in km (the projection is linear, so the boxes carry over). */
+function vormen(features: readonly GemeenteFeature[]): Vorm[] {
+	const kaders = kadersVan(features);
+	return features.map((f, i) => {
+		const [w, z, o, n] = kaders[i];
+		return {
+			ringen: ringenVan(f).map((r) => r.map(naarKm)),
+			kader: [w * KM_LON, z * KM_LAT, o * KM_LON, n * KM_LAT]
+		};
+	});
 }
 
-function kaderAfstand(a: Vorm['kader'], b: Vorm['kader']): number {
+/** The distance between two boxes [west, south, east, north] (0 when they overlap). */
+export function kaderAfstand(a: readonly number[], b: readonly number[]): number {
 	const dx = Math.max(0, a[0] - b[2], b[0] - a[2]);
 	const dy = Math.max(0, a[1] - b[3], b[1] - a[3]);
 	return Math.hypot(dx, dy);
 }
 
 /** Nearest point on segment s–t to p. */
-function opSegment(p: [number, number], s: [number, number], t: [number, number]) {
+export function opSegment(p: [number, number], s: [number, number], t: [number, number]) {
 	const dx = t[0] - s[0];
 	const dy = t[1] - s[1];
 	const l2 = dx * dx + dy * dy;
@@ -62,8 +65,11 @@ function opSegment(p: [number, number], s: [number, number], t: [number, number]
 	return [s[0] + u * dx, s[1] + u * dy] as [number, number];
 }
 
-/** Shortest distance between the boundaries of two shapes, with the two nearest points. */
-function kortste(a: Vorm, b: Vorm) {
+/**
+ * Shortest distance between the boundaries of two shapes, with the two nearest points: p on a's
+ * boundary, q on b's.
+ */
+export function kortste(a: Vorm, b: Vorm) {
 	let beste = { d: Infinity, p: [0, 0] as [number, number], q: [0, 0] as [number, number] };
 	const zoek = (van: Vorm, naar: Vorm, omgekeerd: boolean) => {
 		for (const ring of van.ringen)
@@ -85,13 +91,13 @@ export function waterBuren(
 	buren: number[][],
 	maxKm = WATER_MAX_KM
 ): WaterBuur[] {
-	const vormen = features.map(vorm);
+	const vorm = vormen(features);
 	const kandidaten: [number, number, number][] = [];
 	for (let i = 0; i < features.length; i++) {
 		const land = new Set(buren[i]);
 		for (let j = i + 1; j < features.length; j++) {
-			if (land.has(j) || kaderAfstand(vormen[i].kader, vormen[j].kader) > maxKm) continue;
-			const { d, p, q } = kortste(vormen[i], vormen[j]);
+			if (land.has(j) || kaderAfstand(vorm[i].kader, vorm[j].kader) > maxKm) continue;
+			const { d, p, q } = kortste(vorm[i], vorm[j]);
 			if (d > maxKm) continue;
 			// Every 100 m along the line: in no third gemeente.
 			const stappen = Math.max(2, Math.ceil(d / 0.1));
@@ -99,12 +105,9 @@ export function waterBuren(
 			for (let s = 1; s < stappen && vrij; s++) {
 				const x = p[0] + ((q[0] - p[0]) * s) / stappen;
 				const y = p[1] + ((q[1] - p[1]) * s) / stappen;
-				for (let k = 0; k < features.length && vrij; k++) {
-					if (k === i || k === j) continue;
-					const kk = vormen[k].kader;
-					if (x < kk[0] || x > kk[2] || y < kk[1] || y > kk[3]) continue;
-					if (booleanPointInPolygon(naarGraden(x, y), features[k])) vrij = false;
-				}
+				const [lng, lat] = naarGraden(x, y);
+				for (const k of inKaders(features, lng, lat))
+					if (k !== i && k !== j && booleanPointInPolygon([lng, lat], features[k])) vrij = false;
 			}
 			if (vrij) kandidaten.push([i, j, d]);
 		}
