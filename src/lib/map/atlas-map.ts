@@ -2,7 +2,8 @@
 // with a MapView and its controller). MapLibre is only the optional online basemap: loaded on
 // demand, drawn under deck.gl's canvas and following its camera (issue 19). Without a basemap, the
 // default, the page neither loads MapLibre (265 KB gz) nor makes its WebGL context, so the first
-// complete map costs what deck.gl's fills cost. The PNG export keeps its own MapLibre map.
+// complete map costs what deck.gl's fills cost. Hover and click look the gemeente up on the CPU
+// (`zoek`), so there is no picking pass either. The PNG export has its own off-screen map.
 import { Deck, MapView, type Layer } from '@deck.gl/core';
 import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Map as MaplibreMap } from 'maplibre-gl';
