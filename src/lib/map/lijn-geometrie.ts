@@ -19,9 +19,6 @@ import type { RGBA } from '$lib/stijl/kleuren';
 
 export type { RGBA };
 
-/** A unit direction [x, y] in Web Mercator (x east, y north). */
-type Richting = [number, number];
-
 export interface Lijn {
 	/** Longitude/latitude points; a ring when the first and last point are the same. */
 	pad: Position[];
@@ -91,8 +88,11 @@ export function zelfdeLijnen(a: readonly Lijn[], b: readonly Lijn[]): boolean {
 	});
 }
 
-/** Zeroed arrays for `segmenten` segments (4 vertices and 6 indices each). */
-function leegVoor(segmenten: number): LijnGeometrie {
+/** The vertex arrays of some lines without their indices (the indices follow from the order). */
+type Hoekpunten = Omit<LijnGeometrie, 'indices'>;
+
+/** Zeroed vertex arrays for `segmenten` segments (4 vertices each). */
+function leegVoor(segmenten: number): Hoekpunten {
 	const hoekpunten = segmenten * 4;
 	return {
 		punt: new Float32Array(hoekpunten * 2),
@@ -101,107 +101,124 @@ function leegVoor(segmenten: number): LijnGeometrie {
 		eigen: new Float32Array(hoekpunten * 4),
 		streep: new Float32Array(hoekpunten * 2),
 		kleur: new Uint8Array(hoekpunten * 4),
-		indices: new Uint32Array(segmenten * 6),
 		segmenten
 	};
 }
 
-function bouwEnkel(lijnen: readonly Lijn[]): LijnGeometrie {
-	const paden = lijnen.flatMap((lijn) => {
-		const p = opgeschoond(lijn.pad);
-		return p ? [{ lijn, ...p }] : [];
-	});
-	const segmenten = paden.reduce((n, p) => n + p.punten.length - (p.ring ? 0 : 1), 0);
-	const g = leegVoor(segmenten);
+/** Views on the vertices of segments [van, tot) of `g` (no copy). */
+function deelVan(g: Hoekpunten, van: number, tot: number): Hoekpunten {
+	const a = van * 4;
+	const b = tot * 4;
+	return {
+		punt: g.punt.subarray(a * 2, b * 2),
+		richtingIn: g.richtingIn.subarray(a * 2, b * 2),
+		richtingUit: g.richtingUit.subarray(a * 2, b * 2),
+		eigen: g.eigen.subarray(a * 4, b * 4),
+		streep: g.streep.subarray(a * 2, b * 2),
+		kleur: g.kleur.subarray(a * 4, b * 4),
+		segmenten: tot - van
+	};
+}
+
+/**
+ * The vertices of several lines, built in one set of arrays (thousands of short border paths
+ * would otherwise cost thousands of small allocations); per line a view on its part.
+ */
+function bouwSamen(lijnen: readonly Lijn[]): Hoekpunten[] {
+	const paden = lijnen.map((lijn) => opgeschoond(lijn.pad));
+	const aantallen = paden.map((p) => (p ? p.punten.length - (p.ring ? 0 : 1) : 0));
+	const g = leegVoor(aantallen.reduce((n, a) => n + a, 0));
+	const delen: Hoekpunten[] = [];
+	// Per path, reused: the points in Web Mercator, and per segment its direction and length.
+	let mx = new Float64Array(0);
+	let my = new Float64Array(0);
+	let rx = new Float64Array(0);
+	let ry = new Float64Array(0);
+	let lengte = new Float64Array(0);
 	let v = 0;
 	let s = 0;
-	// Direct element writes: this runs for ~15 000 segments before the first map, and a small
-	// array per vertex for TypedArray.set cost more than the rest of the loop.
-	const hoekpunt = (
-		lijn: Lijn,
-		punt: Position,
-		rIn: Richting,
-		rUit: Richting,
-		zijde: number,
-		afstand: number
-	) => {
-		const i2 = v * 2;
-		const i4 = v * 4;
-		g.punt[i2] = punt[0];
-		g.punt[i2 + 1] = punt[1];
-		g.richtingIn[i2] = rIn[0];
-		g.richtingIn[i2 + 1] = rIn[1];
-		g.richtingUit[i2] = rUit[0];
-		g.richtingUit[i2 + 1] = rUit[1];
-		g.eigen[i4] = zijde;
-		g.eigen[i4 + 1] = afstand;
-		g.eigen[i4 + 2] = lijn.breedte;
-		g.eigen[i4 + 3] = lijn.verschuiving;
-		g.streep[i2] = lijn.streep[0];
-		g.streep[i2 + 1] = lijn.streep[1];
-		g.kleur[i4] = lijn.kleur[0];
-		g.kleur[i4 + 1] = lijn.kleur[1];
-		g.kleur[i4 + 2] = lijn.kleur[2];
-		g.kleur[i4 + 3] = lijn.kleur[3];
-		v++;
-	};
-	for (const { lijn, punten, ring } of paden) {
-		const n = punten.length;
-		const m = punten.map((p) => lngLatToWorld(p));
-		// Segment k runs from point k to point k + 1 (a ring's last one back to its first).
-		const aantal = n - (ring ? 0 : 1);
-		const richting: Richting[] = [];
-		const lengte: number[] = [];
-		for (let k = 0; k < aantal; k++) {
-			const a = m[k];
-			const b = m[(k + 1) % n];
-			const l = Math.hypot(b[0] - a[0], b[1] - a[1]);
-			lengte.push(l);
-			richting.push([(b[0] - a[0]) / l, (b[1] - a[1]) / l]);
-		}
+	// Direct element writes: this runs for ~15 000 segments before the first map.
+	const hoekpunt = (lijn: Lijn, punt: Position, k: number, ring: boolean, aantal: number) => {
 		// Into and out of point k: an open path's ends have only one segment, which stands in.
-		const erin = (k: number) => (ring ? richting[(k - 1 + aantal) % aantal] : richting[k - 1]);
-		const eruit = (k: number) => (ring ? richting[k % aantal] : richting[k]);
-		const rIn = (k: number) => erin(k) ?? eruit(k);
-		const rUit = (k: number) => eruit(k) ?? erin(k);
-		let afstand = 0;
-		for (let i = 0; i < aantal; i++) {
-			const a = punten[i];
-			const j1 = (i + 1) % n;
-			const b = punten[j1];
-			hoekpunt(lijn, a, rIn(i), rUit(i), -1, afstand);
-			hoekpunt(lijn, a, rIn(i), rUit(i), 1, afstand);
-			hoekpunt(lijn, b, rIn(j1), rUit(j1), -1, afstand + lengte[i]);
-			hoekpunt(lijn, b, rIn(j1), rUit(j1), 1, afstand + lengte[i]);
-			const eerste = v - 4;
-			const j = s * 6;
-			g.indices[j] = eerste;
-			g.indices[j + 1] = eerste + 1;
-			g.indices[j + 2] = eerste + 2;
-			g.indices[j + 3] = eerste + 1;
-			g.indices[j + 4] = eerste + 3;
-			g.indices[j + 5] = eerste + 2;
-			s++;
-			afstand += lengte[i];
+		const erin = ring ? (k - 1 + aantal) % aantal : k - 1;
+		const eruit = ring ? k % aantal : k;
+		const i = erin >= 0 ? erin : eruit;
+		const o = eruit < aantal ? eruit : erin;
+		for (const zijde of [-1, 1]) {
+			const i2 = v * 2;
+			const i4 = v * 4;
+			g.punt[i2] = punt[0];
+			g.punt[i2 + 1] = punt[1];
+			g.richtingIn[i2] = rx[i];
+			g.richtingIn[i2 + 1] = ry[i];
+			g.richtingUit[i2] = rx[o];
+			g.richtingUit[i2 + 1] = ry[o];
+			g.eigen[i4] = zijde;
+			g.eigen[i4 + 2] = lijn.breedte;
+			g.eigen[i4 + 3] = lijn.verschuiving;
+			g.streep[i2] = lijn.streep[0];
+			g.streep[i2 + 1] = lijn.streep[1];
+			g.kleur[i4] = lijn.kleur[0];
+			g.kleur[i4 + 1] = lijn.kleur[1];
+			g.kleur[i4 + 2] = lijn.kleur[2];
+			g.kleur[i4 + 3] = lijn.kleur[3];
+			v++;
 		}
-	}
-	return g;
+	};
+	lijnen.forEach((lijn, nr) => {
+		const p = paden[nr];
+		const begin = s;
+		if (p) {
+			const { punten, ring } = p;
+			const n = punten.length;
+			if (mx.length < n) {
+				mx = new Float64Array(n * 2);
+				my = new Float64Array(n * 2);
+				rx = new Float64Array(n * 2);
+				ry = new Float64Array(n * 2);
+				lengte = new Float64Array(n * 2);
+			}
+			for (let k = 0; k < n; k++) {
+				const [x, y] = lngLatToWorld(punten[k]);
+				mx[k] = x;
+				my[k] = y;
+			}
+			// Segment k runs from point k to point k + 1 (a ring's last one back to its first).
+			const aantal = aantallen[nr];
+			for (let k = 0; k < aantal; k++) {
+				const b = (k + 1) % n;
+				const dx = mx[b] - mx[k];
+				const dy = my[b] - my[k];
+				const l = Math.hypot(dx, dy);
+				lengte[k] = l;
+				rx[k] = dx / l;
+				ry[k] = dy / l;
+			}
+			let afstand = 0;
+			for (let k = 0; k < aantal; k++) {
+				const j1 = (k + 1) % n;
+				const v0 = v;
+				hoekpunt(lijn, punten[k], k, ring, aantal);
+				hoekpunt(lijn, punten[j1], j1, ring, aantal);
+				// Distance along the path: the start of the segment, then its end.
+				g.eigen[v0 * 4 + 1] = afstand;
+				g.eigen[(v0 + 1) * 4 + 1] = afstand;
+				afstand += lengte[k];
+				g.eigen[(v0 + 2) * 4 + 1] = afstand;
+				g.eigen[(v0 + 3) * 4 + 1] = afstand;
+				s++;
+			}
+		}
+		delen.push(deelVan(g, begin, s));
+	});
+	return delen;
 }
 
 /** Geometry per path array and style, kept while the path array lives (see bouwLijnGeometrie). */
-const perPad = new WeakMap<Position[], Map<string, LijnGeometrie>>();
+const perPad = new WeakMap<Position[], Map<string, Hoekpunten>>();
 
 function stijlSleutel(l: Lijn): string {
 	return `${l.kleur.join(',')}|${l.breedte}|${l.streep[0]},${l.streep[1]}|${l.verschuiving}`;
-}
-
-function vanPad(lijn: Lijn): LijnGeometrie {
-	let perStijl = perPad.get(lijn.pad);
-	if (!perStijl) perPad.set(lijn.pad, (perStijl = new Map()));
-	const sleutel = stijlSleutel(lijn);
-	let g = perStijl.get(sleutel);
-	if (!g) perStijl.set(sleutel, (g = bouwEnkel([lijn])));
-	return g;
 }
 
 /**
@@ -210,21 +227,44 @@ function vanPad(lijn: Lijn): LijnGeometrie {
  * the rest is copied. The result is always new arrays.
  */
 export function bouwLijnGeometrie(lijnen: readonly Lijn[]): LijnGeometrie {
-	const delen = lijnen.map(vanPad);
-	const segmenten = delen.reduce((n, d) => n + d.segmenten, 0);
-	const g = leegVoor(segmenten);
+	const delen: (Hoekpunten | undefined)[] = lijnen.map((l) =>
+		perPad.get(l.pad)?.get(stijlSleutel(l))
+	);
+	const nieuw = lijnen.filter((_, i) => !delen[i]);
+	if (nieuw.length) {
+		const gebouwd = bouwSamen(nieuw);
+		let k = 0;
+		lijnen.forEach((l, i) => {
+			if (delen[i]) return;
+			const d = gebouwd[k++];
+			delen[i] = d;
+			let perStijl = perPad.get(l.pad);
+			if (!perStijl) perPad.set(l.pad, (perStijl = new Map()));
+			perStijl.set(stijlSleutel(l), d);
+		});
+	}
+	const segmenten = delen.reduce((n, d) => n + d!.segmenten, 0);
+	const g: LijnGeometrie = { ...leegVoor(segmenten), indices: new Uint32Array(segmenten * 6) };
 	let v = 0;
-	let i = 0;
-	for (const d of delen) {
+	for (const d of delen as Hoekpunten[]) {
 		g.punt.set(d.punt, v * 2);
 		g.richtingIn.set(d.richtingIn, v * 2);
 		g.richtingUit.set(d.richtingUit, v * 2);
 		g.eigen.set(d.eigen, v * 4);
 		g.streep.set(d.streep, v * 2);
 		g.kleur.set(d.kleur, v * 4);
-		for (let j = 0; j < d.indices.length; j++) g.indices[i + j] = d.indices[j] + v;
 		v += d.segmenten * 4;
-		i += d.indices.length;
+	}
+	// Two triangles per segment over its four vertices (start −1, start +1, end −1, end +1).
+	for (let s = 0; s < segmenten; s++) {
+		const e = s * 4;
+		const j = s * 6;
+		g.indices[j] = e;
+		g.indices[j + 1] = e + 1;
+		g.indices[j + 2] = e + 2;
+		g.indices[j + 3] = e + 1;
+		g.indices[j + 4] = e + 3;
+		g.indices[j + 5] = e + 2;
 	}
 	return g;
 }
