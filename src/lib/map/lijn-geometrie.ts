@@ -144,7 +144,7 @@ function bouwSamen(lijnen: readonly Lijn[]): Hoekpunten[] {
 		const eruit = ring ? k % aantal : k;
 		const i = erin >= 0 ? erin : eruit;
 		const o = eruit < aantal ? eruit : erin;
-		for (const zijde of [-1, 1]) {
+		for (let zijde = -1; zijde <= 1; zijde += 2) {
 			const i2 = v * 2;
 			const i4 = v * 4;
 			g.punt[i2] = punt[0];
