@@ -7,7 +7,7 @@ import { bouw, type BouwRapport, type Kwaliteit } from './lib/bouw/index';
 import { openData } from './lib/open-data';
 import { voorberekening } from './lib/voorberekening';
 import { VOORBEREKEND_FILE } from '../src/lib/data/load';
-import { DETAIL_FILE, GESCHIEDENIS_FILE } from '../src/lib/data/types';
+import { DETAIL_FILE, GESCHIEDENIS_FILE, HERINDELINGEN_FILE } from '../src/lib/data/types';
 
 const PROJECT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const UIT = join(PROJECT, 'static', 'data');
@@ -75,7 +75,7 @@ try {
 		join(UIT, VOORBEREKEND_FILE),
 		JSON.stringify(voorberekening(res.topology, res.atlas))
 	);
-	writeFileSync(join(UIT, 'herindelingen.json'), JSON.stringify(res.herindelingen));
+	writeFileSync(join(UIT, HERINDELINGEN_FILE), JSON.stringify(res.herindelingen));
 	writeFileSync(join(UIT, DETAIL_FILE), JSON.stringify(res.details));
 	writeFileSync(join(UIT, GESCHIEDENIS_FILE), JSON.stringify(res.geschiedenis));
 	for (const [bestand, topo] of Object.entries(res.periodeTopologieen))

@@ -112,6 +112,55 @@ test.describe('tijdreis', () => {
 		await expect(page.getByTestId('kaartvlak')).toHaveAttribute('data-datum', peildatum);
 	});
 
+	test('damaged data files: a Dutch message naming the file, and the map of today stays', async ({
+		page
+	}) => {
+		// atlas.json cut off in transfer: the explorer and the embed say which file, in Dutch.
+		await page.route('**/data/atlas.json', async (r) => {
+			const body = (await (await r.fetch()).text()).slice(0, 5000);
+			await r.fulfill({ status: 200, contentType: 'application/json', body });
+		});
+		for (const pad of ['/', '/embed']) {
+			await page.goto(pad);
+			await expect(page.getByRole('alert')).toHaveText(
+				'De gegevens konden niet worden geladen: atlas.json is beschadigd of niet volledig geladen: het is geen geldige JSON.'
+			);
+		}
+		await page.unroute('**/data/atlas.json');
+		// The import page's herindelingen answered by an HTML error page.
+		await page.route('**/data/herindelingen.json', (r) =>
+			r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Storing</p>' })
+		);
+		await page.goto('/import');
+		await expect(page.getByRole('alert').first()).toContainText(
+			'De gegevens konden niet worden geladen: herindelingen.json is beschadigd of niet volledig geladen'
+		);
+		await page.unroute('**/data/herindelingen.json');
+
+		// geschiedenis.json of another shape: the date control says so; today's map is untouched,
+		// and a later try fetches the file again.
+		const fouten = bewaakFouten(page);
+		let kapot = true;
+		await page.route('**/data/geschiedenis.json', async (r) => {
+			if (!kapot) return r.continue();
+			await r.fulfill({ status: 200, contentType: 'application/json', body: '{"ketens": []}' });
+		});
+		await page.goto('/?lagen=belastingen');
+		await wachtOpKaart(page);
+		const keuze = page.getByTestId('datumkeuze');
+		await keuze.getByLabel('Precieze datum').fill('2021-03-15');
+		await expect(keuze.getByRole('alert')).toHaveText(
+			'De gegevens van die datum konden niet worden geladen: geschiedenis.json is beschadigd: het veld "vanaf" ontbreekt.'
+		);
+		await expect(page.getByTestId('kaartvlak')).toHaveAttribute('data-datum', peildatum);
+		await kaartIsAf(page, 'tijdreis-kapotte-geschiedenis');
+		kapot = false;
+		await keuze.getByLabel('Precieze datum').fill('2021-03-16');
+		await wachtOpDatum(page, '2021-03-16');
+		await expect(keuze.getByRole('alert')).toHaveCount(0);
+		expect(fouten).toEqual([]);
+	});
+
 	test('the embed restores the date', async ({ page }) => {
 		await page.goto('/embed?datum=2019-06-01&lagen=belastingen');
 		await expect(page.getByTestId('embed')).toHaveAttribute('data-gemeenten', '355');

@@ -1,19 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { laadAtlasData } from './load';
+import { controleerVorm, laadAtlasData, leesJson } from './load';
 import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
 
-/** A fetch that answers from a table of URL → [status, body], and records what was asked. */
+/**
+ * A fetch that answers from a table of URL → [status, body] (a string body is sent as is, so it can
+ * be broken JSON), and records what was asked. Real `Response`s: `json()` parses as the browser does.
+ */
 function nepFetch(antwoorden: Record<string, [number, unknown]>) {
 	const gevraagd: string[] = [];
 	const f = (async (url: string) => {
 		gevraagd.push(url);
-		const [status, body] = antwoorden[url] ?? [404, null];
-		return { ok: status >= 200 && status < 300, status, json: async () => body } as Response;
+		const [status, body] = antwoorden[url] ?? [404, 'Not found'];
+		return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
 	}) as unknown as typeof fetch;
 	return { f, gevraagd };
 }
 
-const ATLAS = { gemeenten: [] };
+const ATLAS = { meta: {}, gemeenten: [], domeinen: [], verbanden: [], indelingen: [] };
 const TOPO = { type: 'Topology', arcs: [], objects: { gemeenten: { type: 'GeometryCollection' } } };
 
 describe('laadAtlasData', () => {
@@ -68,5 +71,104 @@ describe('laadAtlasData', () => {
 			'/data/gemeenten.topo.json': [200, { type: 'Topology', arcs: [] }]
 		});
 		await expect(laadAtlasData(zonderObjects.f)).rejects.toThrow('mist het object');
+	});
+
+	test('a file cut off in transfer or an HTML page is a Dutch error naming the file', async () => {
+		const afgebroken = nepFetch({
+			'/data/atlas.json': [200, JSON.stringify(ATLAS).slice(0, 20)],
+			'/data/gemeenten.topo.json': [200, TOPO]
+		});
+		await expect(laadAtlasData(afgebroken.f)).rejects.toThrow(
+			'atlas.json is beschadigd of niet volledig geladen: het is geen geldige JSON.'
+		);
+		const html = nepFetch({
+			'/data/atlas.json': [200, ATLAS],
+			'/data/gemeenten.topo.json': [200, '<!doctype html><p>Fout</p>']
+		});
+		await expect(laadAtlasData(html.f)).rejects.toThrow(
+			'gemeenten.topo.json is beschadigd of niet volledig geladen'
+		);
+		const nul = nepFetch({
+			'/data/atlas.json': [200, ATLAS],
+			'/data/gemeenten.topo.json': [200, null]
+		});
+		await expect(laadAtlasData(nul.f)).rejects.toThrow('gemeenten.topo.json mist het object');
+	});
+
+	test('an atlas.json of another shape names the missing or wrong field', async () => {
+		const met = (atlas: unknown) =>
+			laadAtlasData(
+				nepFetch({ '/data/atlas.json': [200, atlas], '/data/gemeenten.topo.json': [200, TOPO] }).f
+			);
+		await expect(met([ATLAS])).rejects.toThrow(
+			'atlas.json is beschadigd: het bestand is geen object.'
+		);
+		await expect(met(null)).rejects.toThrow('het bestand is geen object');
+		for (const veld of ['meta', 'gemeenten', 'domeinen', 'verbanden', 'indelingen']) {
+			const zonder: Record<string, unknown> = { ...ATLAS };
+			delete zonder[veld];
+			await expect(met(zonder)).rejects.toThrow(
+				`atlas.json is beschadigd: het veld "${veld}" ontbreekt.`
+			);
+		}
+		await expect(met({ ...ATLAS, verbanden: {} })).rejects.toThrow(
+			'atlas.json is beschadigd: het veld "verbanden" is geen lijst.'
+		);
+		await expect(met({ ...ATLAS, meta: [] })).rejects.toThrow('het veld "meta" is geen object.');
+	});
+
+	test('the precomputed outlines are used only with their shape; else they are computed here', async () => {
+		const OMTREKKEN = { bogen: 0, grenzen: [[0]], omtrekken: { 'x.1': [[0]] } };
+		const met = async (omtrekken: [number, unknown] | undefined, fout = false) => {
+			const antwoorden: Record<string, [number, unknown]> = {
+				'/data/atlas.json': [200, ATLAS],
+				'/data/gemeenten.topo.json': [200, TOPO]
+			};
+			if (omtrekken) antwoorden['/data/omtrekken.json'] = omtrekken;
+			const { f } = nepFetch(antwoorden);
+			const g = fout
+				? (((url: string) =>
+						url.endsWith('omtrekken.json')
+							? Promise.reject(new TypeError('Failed to fetch'))
+							: f(url)) as unknown as typeof fetch)
+				: f;
+			return (await laadAtlasData(g)).topology.voorberekend;
+		};
+		expect(await met([200, OMTREKKEN])).toEqual(OMTREKKEN);
+		expect(await met([500, OMTREKKEN])).toBeUndefined();
+		expect(await met([200, '{"bogen": 0, "gren'])).toBeUndefined();
+		expect(await met([200, { ...OMTREKKEN, bogen: '0' }])).toBeUndefined();
+		expect(await met([200, { ...OMTREKKEN, grenzen: {} }])).toBeUndefined();
+		expect(await met([200, { ...OMTREKKEN, omtrekken: [] }])).toBeUndefined();
+		expect(await met(undefined, true)).toBeUndefined();
+	});
+});
+
+describe('leesJson and controleerVorm', () => {
+	test('status first, then the body', async () => {
+		await expect(leesJson(new Response('{}', { status: 503 }), 'x.json')).rejects.toThrow(
+			'Kon x.json niet laden (HTTP 503).'
+		);
+		await expect(leesJson(new Response('{"a": [1]}'), 'x.json')).resolves.toEqual({ a: [1] });
+		await expect(leesJson(new Response(''), 'x.json')).rejects.toThrow(
+			'x.json is beschadigd of niet volledig geladen'
+		);
+	});
+
+	test('each kind of field, present and of its kind', () => {
+		const vorm = { l: 'lijst', o: 'object', t: 'tekst', g: 'getal' } as const;
+		const goed = { l: [], o: {}, t: '', g: 0, extra: 1 };
+		expect(controleerVorm('x.json', goed, vorm)).toBe(goed);
+		const fouten: [Record<string, unknown>, string][] = [
+			[{ ...goed, l: 'a' }, 'het veld "l" is geen lijst.'],
+			[{ ...goed, o: null }, 'het veld "o" is geen object.'],
+			[{ ...goed, o: [] }, 'het veld "o" is geen object.'],
+			[{ ...goed, t: 1 }, 'het veld "t" is geen tekst.'],
+			[{ ...goed, g: '1' }, 'het veld "g" is geen getal.'],
+			[{ l: [], o: {}, t: '' }, 'het veld "g" ontbreekt.']
+		];
+		for (const [x, melding] of fouten)
+			expect(() => controleerVorm('x.json', x, vorm)).toThrow(`x.json is beschadigd: ${melding}`);
+		expect(() => controleerVorm('x.json', 'tekst', vorm)).toThrow('het bestand is geen object.');
 	});
 });

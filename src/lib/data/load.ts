@@ -32,6 +32,76 @@ export interface AtlasData {
 }
 
 /**
+ * The body of a fetched data file as JSON. A failed request, or a body that is not JSON (a file cut
+ * off in transfer, an HTML error page), is a Dutch error naming the file, not the parser's English.
+ */
+export async function leesJson<T>(res: Response, bestand: string): Promise<T> {
+	if (!res.ok) throw new Error(`Kon ${bestand} niet laden (HTTP ${res.status}).`);
+	try {
+		return (await res.json()) as T;
+	} catch {
+		throw new Error(`${bestand} is beschadigd of niet volledig geladen: het is geen geldige JSON.`);
+	}
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** What a field of a data file must be. */
+export type Veldsoort = 'lijst' | 'object' | 'tekst' | 'getal';
+const VELDSOORT: Record<Veldsoort, [string, (x: unknown) => boolean]> = {
+	lijst: ['geen lijst', Array.isArray],
+	object: ['geen object', isObject],
+	tekst: ['geen tekst', (x) => typeof x === 'string'],
+	getal: ['geen getal', (x) => typeof x === 'number']
+};
+
+/**
+ * The top-level fields of a data file the pages read, checked before anything reads them: a file
+ * of another shape (an old build, a wrong file) is a Dutch error naming the file and the field,
+ * not a TypeError somewhere in the page.
+ */
+export function controleerVorm<T>(bestand: string, x: unknown, vorm: Record<string, Veldsoort>): T {
+	if (!isObject(x)) throw new Error(`${bestand} is beschadigd: het bestand is geen object.`);
+	for (const [veld, soort] of Object.entries(vorm)) {
+		const [wat, past] = VELDSOORT[soort];
+		if (!(veld in x)) throw new Error(`${bestand} is beschadigd: het veld "${veld}" ontbreekt.`);
+		if (!past(x[veld])) throw new Error(`${bestand} is beschadigd: het veld "${veld}" is ${wat}.`);
+	}
+	return x as T;
+}
+
+/** The parts of atlas.json every page reads. */
+const ATLAS_VORM: Record<keyof Atlas, Veldsoort> = {
+	meta: 'object',
+	gemeenten: 'lijst',
+	domeinen: 'lijst',
+	verbanden: 'lijst',
+	indelingen: 'lijst'
+};
+
+/** A gemeente topology (today's or a period's) has its object of gemeenten. */
+export function controleerTopologie(bestand: string, t: unknown): GemeenteTopology {
+	const objects = isObject(t) ? t.objects : undefined;
+	if (!isObject(objects) || !isObject(objects[TOPO_OBJECT]))
+		throw new Error(`${bestand} mist het object "${TOPO_OBJECT}".`);
+	return t as GemeenteTopology;
+}
+
+/** The precomputed outlines, when they have the expected shape (else they are computed here). */
+function alsVoorberekend(v: unknown): Voorberekend | null {
+	try {
+		return controleerVorm<Voorberekend>(VOORBEREKEND_FILE, v, {
+			bogen: 'getal',
+			grenzen: 'lijst',
+			omtrekken: 'object'
+		});
+	} catch {
+		return null;
+	}
+}
+
+/**
  * Fetch the bundled data (built by `npm run data` into `static/data/`).
  * `fetchFn` is injected so the same code runs in SvelteKit `load`, the browser and Node.
  */
@@ -39,18 +109,14 @@ export async function laadAtlasData(fetchFn: typeof fetch, base = ''): Promise<A
 	const [atlasRes, topoRes, voorberekend] = await Promise.all([
 		fetchFn(`${base}/${DATA_PATH}/${ATLAS_FILE}`),
 		fetchFn(`${base}/${DATA_PATH}/${TOPO_FILE}`),
-		// Outlines and border mesh from the data build; without them they are computed here.
+		// Outlines and border mesh from the data build; without them (missing, damaged, another
+		// shape) they are computed here.
 		fetchFn(`${base}/${DATA_PATH}/${VOORBEREKEND_FILE}`)
-			.then((r) => (r.ok ? (r.json() as Promise<Voorberekend>) : null))
-			.catch(() => null)
+			.then((r) => leesJson<unknown>(r, VOORBEREKEND_FILE))
+			.then(alsVoorberekend, () => null)
 	]);
-	if (!atlasRes.ok) throw new Error(`Kon ${ATLAS_FILE} niet laden (HTTP ${atlasRes.status}).`);
-	if (!topoRes.ok) throw new Error(`Kon ${TOPO_FILE} niet laden (HTTP ${topoRes.status}).`);
-	const atlas = (await atlasRes.json()) as Atlas;
-	const topology = (await topoRes.json()) as GemeenteTopology;
-	if (!topology.objects?.[TOPO_OBJECT]) {
-		throw new Error(`${TOPO_FILE} mist het object "${TOPO_OBJECT}".`);
-	}
+	const atlas = controleerVorm<Atlas>(ATLAS_FILE, await leesJson(atlasRes, ATLAS_FILE), ATLAS_VORM);
+	const topology = controleerTopologie(TOPO_FILE, await leesJson(topoRes, TOPO_FILE));
 	if (voorberekend) topology.voorberekend = voorberekend;
 	return { atlas, topology };
 }

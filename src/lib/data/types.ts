@@ -249,3 +249,4 @@ export const ATLAS_FILE = 'atlas.json';
 export const TOPO_FILE = 'gemeenten.topo.json';
 export const DETAIL_FILE = 'verbanden-detail.json';
 export const GESCHIEDENIS_FILE = 'geschiedenis.json';
+export const HERINDELINGEN_FILE = 'herindelingen.json';

@@ -174,6 +174,8 @@ const miniCtx: Context = { gemeenten: MINI_GEMEENTEN, herindelingen: [], domeine
 const verband = (id: string, gemeenten: string[]) =>
 	({ id, naam: id, domeinen: [...DOMEIN_IDS], gemeenten }) as unknown as Verband;
 const MINI_ATLAS = {
+	// What the worker reads of atlas.json; `meta` only has to be there (load.ts checks the shape).
+	meta: {},
 	gemeenten: MINI_GEMEENTEN,
 	domeinen: [],
 	// In every domain: {1,2,3} and {4,5} (so every domain layer is that partition).
