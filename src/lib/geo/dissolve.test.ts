@@ -5,6 +5,7 @@ import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas } from './lagen';
 import { maakGeoIndex, type GeoIndex } from './geo-index';
 import { dissolve, dissolveRingen } from './dissolve';
+import { omtrekSleutel } from './voorberekend';
 
 describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () => {
 	let index: GeoIndex;
@@ -42,6 +43,31 @@ describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () =>
 		expect(dissolveRingen(index, ['GM0001', 'GM0003'])).toHaveLength(2);
 		expect(dissolve(index, []).oppervlakteKm2).toBe(0);
 		expect(dissolveRingen(index, [])).toEqual([]);
+	});
+
+	test("the data build's rings are used when the topology has them", () => {
+		// Deliberately not the merge: the rings stored for {GM0001, GM0002} are GM0003's square (arcs
+		// ~1 and 5, tests/fixtures/mini-topologie.ts), so only the stored path can give them.
+		const topo = {
+			...structuredClone(MINI_TOPOLOGIE),
+			voorberekend: {
+				bogen: MINI_TOPOLOGIE.arcs.length,
+				grenzen: [],
+				omtrekken: { [omtrekSleutel(['GM0001', 'GM0002'])]: [[~1, 5]] }
+			}
+		};
+		const metVoorberekend = maakGeoIndex(topo);
+		const gm0003 = [
+			[0.02, 0.01],
+			[0.02, 0],
+			[0.03, 0],
+			[0.03, 0.01],
+			[0.02, 0.01]
+		];
+		expect(dissolveRingen(metVoorberekend, ['GM0002', 'GM0001'])).toEqual([gm0003]);
+		// A set the build did not store is merged as before.
+		expect(dissolveRingen(metVoorberekend, ['GM0001', 'GM0002', 'GM0003'])).toHaveLength(1);
+		expect(dissolveRingen(metVoorberekend, ['GM0001', 'GM0002', 'GM0003'])[0]).toHaveLength(9);
 	});
 });
 

@@ -17,12 +17,10 @@ export interface Omtrek {
 }
 
 function geometrieen(index: GeoIndex, codes: readonly GemeenteCode[]) {
-	const uit = [];
-	for (const c of codes) {
+	return codes.flatMap((c) => {
 		const i = index.positie.get(c);
-		if (i !== undefined) uit.push(index.geometrie[i]);
-	}
-	return uit;
+		return i === undefined ? [] : [index.geometrie[i]];
+	});
 }
 
 /** The merged outline of a set of gemeenten, as valid GeoJSON with its area. Unknown codes are skipped. */
@@ -34,7 +32,6 @@ export function dissolve(index: GeoIndex, codes: readonly GemeenteCode[]): Omtre
 
 /** Only the rings (outer and inner) of the merged outline: what a line layer draws. */
 export function dissolveRingen(index: GeoIndex, codes: readonly GemeenteCode[]): Position[][] {
-	if (codes.length === 0) return [];
 	// Every verband and region of the bundled data was dissolved by the data build.
 	const klaar = voorberekendeRingen(index.topology, codes);
 	if (klaar) return klaar;

@@ -74,9 +74,12 @@ export function voorgangers(
 ): { codes: GemeenteCode[]; gesplitst: GemeenteCode[] } {
 	const codes: GemeenteCode[] = [];
 	const gesplitst: GemeenteCode[] = [];
+	// Does c end up wholly in `code`, following single successors (a cycle in damaged data ends it)?
 	const naarCode = (c: GemeenteCode): boolean => {
-		for (let stap = 0, h = c; stap < 10; stap++) {
+		const gezien = new Set<GemeenteCode>();
+		for (let h = c; !gezien.has(h);) {
 			if (h === code) return true;
+			gezien.add(h);
 			const o = g.opvolgers[h];
 			if (!o || o.codes.length !== 1) return false;
 			h = o.codes[0];
@@ -84,9 +87,7 @@ export function voorgangers(
 		return false;
 	};
 	for (const [c, o] of Object.entries(g.opvolgers)) {
-		if (o.codes.length === 1 ? naarCode(c) : o.codes.some((x) => naarCode(x))) {
-			(o.codes.length === 1 ? codes : gesplitst).push(c);
-		}
+		if (o.codes.some(naarCode)) (o.codes.length === 1 ? codes : gesplitst).push(c);
 	}
 	return { codes: codes.sort(), gesplitst: gesplitst.sort() };
 }
@@ -163,15 +164,19 @@ export function tijdlijn(
 			const is = leden.length > 0;
 			const basis = { ketenId: k.id, naam: k.naam };
 			if (is && !was) {
-				const t = leden.map((l) => l.t ?? v.van).sort()[0];
-				uit.push({ ...basis, datum: t, soort: 'toetreding', lid: leden[0].n });
+				// The first of its members to join (several predecessors may be listed together).
+				const eerste = leden
+					.map((l) => ({ datum: l.t ?? v.van, lid: l.n }))
+					.reduce((a, b) => (b.datum < a.datum ? b : a));
+				uit.push({ ...basis, ...eerste, soort: 'toetreding' });
 			} else if (is && was) uit.push({ ...basis, datum: v.van, soort: 'nieuwe versie' });
 			else if (!is && was)
 				uit.push({ ...basis, datum: k.versies[i - 1].tot ?? v.van, soort: 'uittreding' });
 			was = is;
 		});
 		const laatste = k.versies[k.versies.length - 1];
-		if (was && laatste?.tot)
+		// (`was` is false for a chain without versions.)
+		if (was && laatste.tot)
 			uit.push({ ketenId: k.id, naam: k.naam, datum: laatste.tot, soort: 'beëindigd' });
 	}
 	return uit.sort((a, b) => b.datum.localeCompare(a.datum) || a.naam.localeCompare(b.naam, 'nl'));
