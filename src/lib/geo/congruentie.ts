@@ -91,16 +91,17 @@ export function congruentie(a: Laag, b: Laag): Congruentie {
 	const eps = 1e-9;
 
 	// Nesting: share of (non-empty) regions whose gemeenten all fall in one region of the other layer.
+	// Every cell holds a positive weight 1/(k·m), so a region's number of cells is its number of
+	// regions in the other layer, and a region with a total of 0 has none.
 	const bezetRij = new Array<number>(rij.length).fill(0);
 	const bezetKol = new Array<number>(kol.length).fill(0);
-	for (const { i, j, n } of cellen)
-		if (n > eps) {
-			bezetRij[i]++;
-			bezetKol[j]++;
-		}
+	for (const { i, j } of cellen) {
+		bezetRij[i]++;
+		bezetKol[j]++;
+	}
 	const genest = (som: number[], bezet: number[]) => {
-		const actief = som.filter((s) => s > eps).length;
-		return actief ? bezet.filter((b, i) => som[i] > eps && b === 1).length / actief : 0;
+		const actief = som.filter((s) => s > 0).length;
+		return actief ? bezet.filter((b) => b === 1).length / actief : 0;
 	};
 	const nestingAinB = genest(rij, bezetRij);
 	const nestingBinA = genest(kol, bezetKol);
@@ -113,13 +114,11 @@ export function congruentie(a: Laag, b: Laag): Congruentie {
 	const max = (somA + somB) / 2;
 	const ari = Math.abs(max - verwacht) < eps ? 1 : (somCellen - verwacht) / (max - verwacht);
 
+	// (No cells when nothing is in common: then 0.)
 	let vi = 0;
-	if (N > 0) {
-		for (const { i, j, n: x } of cellen) {
-			if (x <= eps) continue;
-			const p = x / N;
-			vi -= p * (Math.log2(p / (rij[i] / N)) + Math.log2(p / (kol[j] / N)));
-		}
+	for (const { i, j, n: x } of cellen) {
+		const p = x / N;
+		vi -= p * (Math.log2(p / (rij[i] / N)) + Math.log2(p / (kol[j] / N)));
 	}
 	return {
 		a: a.id,
