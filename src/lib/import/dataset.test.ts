@@ -9,6 +9,7 @@ import {
 	naarCsv,
 	naarJson,
 	normaliseer,
+	opVolgorde,
 	slug,
 	valideerDataset,
 	type Dataset,
@@ -220,6 +221,42 @@ describe('normaliseer', () => {
 		// Same name and id order whichever comes first in the input.
 		expect(normaliseer([v('a', 'x'), v('b', 'x')]).map((x) => x.id)).toEqual(['a', 'b']);
 		expect(normaliseer([v('b', 'x'), v('a', 'x')]).map((x) => x.id)).toEqual(['a', 'b']);
+	});
+
+	test('what is already in order stays so; one pair out of order, or a repeat, is still mended', () => {
+		const goed = [v('a', 'A', ['GM0001', 'GM0002']), v('b', 'B', ['GM0003'])];
+		const uit = normaliseer(goed);
+		expect(uit).toEqual(goed);
+		// Copies: changing the result leaves the input (a stored dataset, the atlas) alone.
+		expect(uit[0]).not.toBe(goed[0]);
+		expect(uit[0].gemeenten).not.toBe(goed[0].gemeenten);
+		// In order but for the last verband; sorted members but for one repeat; a descending pair.
+		expect(
+			normaliseer([v('a', 'A'), v('c', 'C'), v('b', 'B', ['GM0002', 'GM0002', 'GM0005'])]).map(
+				(x) => [x.id, x.gemeenten]
+			)
+		).toEqual([
+			['a', ['GM0001']],
+			['b', ['GM0002', 'GM0005']],
+			['c', ['GM0001']]
+		]);
+		expect(normaliseer([v('a', 'A', ['GM0009', 'GM0001'])])[0].gemeenten).toEqual([
+			'GM0001',
+			'GM0009'
+		]);
+	});
+});
+
+describe('opVolgorde', () => {
+	const cmp = (a: number, b: number) => a - b;
+	test('every neighbouring pair, and strictly: no two equal', () => {
+		expect(opVolgorde([], cmp, true)).toBe(true);
+		expect(opVolgorde([5], cmp, true)).toBe(true);
+		expect(opVolgorde([1, 2, 3], cmp, true)).toBe(true);
+		expect(opVolgorde([1, 2, 2], cmp)).toBe(true);
+		expect(opVolgorde([1, 2, 2], cmp, true)).toBe(false);
+		expect(opVolgorde([2, 1, 3], cmp)).toBe(false);
+		expect(opVolgorde([1, 3, 2], cmp)).toBe(false);
 	});
 });
 
