@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { controleerVorm, laadAtlasData, leesJson } from './load';
+import { controleerVorm, haalJson, laadAtlasData, leesJson } from './load';
 import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
 
 /**
@@ -141,6 +141,19 @@ describe('laadAtlasData', () => {
 		expect(await met([200, { ...OMTREKKEN, grenzen: {} }])).toBeUndefined();
 		expect(await met([200, { ...OMTREKKEN, omtrekken: [] }])).toBeUndefined();
 		expect(await met(undefined, true)).toBeUndefined();
+	});
+});
+
+describe('haalJson', () => {
+	test('no connection at all is a Dutch error naming the file', async () => {
+		const weg = (() => Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
+		await expect(haalJson(weg, '/data/atlas.json', 'atlas.json')).rejects.toThrow(
+			'Kon atlas.json niet laden: geen verbinding met de server.'
+		);
+		await expect(laadAtlasData(weg)).rejects.toThrow('geen verbinding met de server');
+		const { f, gevraagd } = nepFetch({ '/x/data/a.json': [200, [1]] });
+		await expect(haalJson(f, '/x/data/a.json', 'a.json')).resolves.toEqual([1]);
+		expect(gevraagd).toEqual(['/x/data/a.json']);
 	});
 });
 

@@ -44,6 +44,20 @@ export async function leesJson<T>(res: Response, bestand: string): Promise<T> {
 	}
 }
 
+/**
+ * Fetch a data file and read it as JSON (leesJson). A request that fails outright (no connection,
+ * the server gone) is a Dutch error naming the file too, not the browser's "Failed to fetch".
+ */
+export async function haalJson<T>(fetchFn: typeof fetch, url: string, bestand: string): Promise<T> {
+	let res: Response;
+	try {
+		res = await fetchFn(url);
+	} catch {
+		throw new Error(`Kon ${bestand} niet laden: geen verbinding met de server.`);
+	}
+	return leesJson<T>(res, bestand);
+}
+
 const isObject = (x: unknown): x is Record<string, unknown> =>
 	typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -106,17 +120,21 @@ function alsVoorberekend(v: unknown): Voorberekend | null {
  * `fetchFn` is injected so the same code runs in SvelteKit `load`, the browser and Node.
  */
 export async function laadAtlasData(fetchFn: typeof fetch, base = ''): Promise<AtlasData> {
-	const [atlasRes, topoRes, voorberekend] = await Promise.all([
-		fetchFn(`${base}/${DATA_PATH}/${ATLAS_FILE}`),
-		fetchFn(`${base}/${DATA_PATH}/${TOPO_FILE}`),
+	const url = (bestand: string) => `${base}/${DATA_PATH}/${bestand}`;
+	const [atlas, topology, voorberekend] = await Promise.all([
+		haalJson<unknown>(fetchFn, url(ATLAS_FILE), ATLAS_FILE).then((x) =>
+			controleerVorm<Atlas>(ATLAS_FILE, x, ATLAS_VORM)
+		),
+		haalJson<unknown>(fetchFn, url(TOPO_FILE), TOPO_FILE).then((x) =>
+			controleerTopologie(TOPO_FILE, x)
+		),
 		// Outlines and border mesh from the data build; without them (missing, damaged, another
 		// shape) they are computed here.
-		fetchFn(`${base}/${DATA_PATH}/${VOORBEREKEND_FILE}`)
-			.then((r) => leesJson<unknown>(r, VOORBEREKEND_FILE))
-			.then(alsVoorberekend, () => null)
+		haalJson<unknown>(fetchFn, url(VOORBEREKEND_FILE), VOORBEREKEND_FILE).then(
+			alsVoorberekend,
+			() => null
+		)
 	]);
-	const atlas = controleerVorm<Atlas>(ATLAS_FILE, await leesJson(atlasRes, ATLAS_FILE), ATLAS_VORM);
-	const topology = controleerTopologie(TOPO_FILE, await leesJson(topoRes, TOPO_FILE));
 	if (voorberekend) topology.voorberekend = voorberekend;
 	return { atlas, topology };
 }

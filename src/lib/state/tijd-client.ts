@@ -4,7 +4,7 @@ import { base } from '$app/paths';
 import {
 	controleerTopologie,
 	controleerVorm,
-	leesJson,
+	haalJson,
 	type GemeenteTopology,
 	type Veldsoort
 } from '$lib/data/load';
@@ -31,7 +31,7 @@ export function maakTijdBron(fetchFn: typeof fetch = fetch, basis = base): TijdB
 	let geschiedenis: Promise<Geschiedenis> | null = null;
 	const topologieen = new Map<string, Promise<GemeenteTopology>>();
 	async function json<T>(bestand: string): Promise<T> {
-		return leesJson<T>(await fetchFn(`${basis}/${DATA_PATH}/${bestand}`), bestand);
+		return haalJson<T>(fetchFn, `${basis}/${DATA_PATH}/${bestand}`, bestand);
 	}
 	return {
 		geschiedenis() {
