@@ -170,7 +170,8 @@ const nl = {
 	speel_stop: 'Stop',
 	speel_uitleg: 'Toont 1 januari van elk jaar; een toets of klik stopt.',
 	datum_laden: 'Gegevens van {datum} laden…',
-	datum_fout: 'De gegevens van die datum konden niet worden geladen: {fout}',
+	datum_fout:
+		'De gegevens van {datum} konden niet worden geladen: {fout} De kaart toont de datum die er stond.',
 	indelingen_niet_getoond:
 		'Indelingen (stand 2025) niet getoond vóór 2023: de gemeenten waren toen anders.',
 	register_teruggevuld:
@@ -386,7 +387,8 @@ const en: Record<TekstSleutel, string> = {
 	speel_stop: 'Stop',
 	speel_uitleg: 'Shows 1 January of each year; a key or click stops.',
 	datum_laden: 'Loading the data of {datum}…',
-	datum_fout: 'The data of that date could not be loaded: {fout}',
+	datum_fout:
+		'The data of {datum} could not be loaded: {fout} The map still shows the date it showed.',
 	indelingen_niet_getoond:
 		'Official divisions (2025) are not shown before 2023: the municipalities differed then.',
 	register_teruggevuld:

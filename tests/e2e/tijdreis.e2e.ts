@@ -151,12 +151,14 @@ test.describe('tijdreis', () => {
 		const keuze = page.getByTestId('datumkeuze');
 		await keuze.getByLabel('Precieze datum').fill('2021-03-14');
 		await expect(keuze.getByRole('alert')).toHaveText(
-			'De gegevens van die datum konden niet worden geladen: Kon geschiedenis.json niet laden: geen verbinding met de server.'
+			'De gegevens van 14 maart 2021 konden niet worden geladen: Kon geschiedenis.json niet laden: geen verbinding met de server. De kaart toont de datum die er stond.'
 		);
+		// The field shows the date of the map again.
+		await expect(keuze.getByLabel('Precieze datum')).toHaveValue(peildatum);
 		stand = 'kapot';
 		await keuze.getByLabel('Precieze datum').fill('2021-03-15');
 		await expect(keuze.getByRole('alert')).toHaveText(
-			'De gegevens van die datum konden niet worden geladen: geschiedenis.json is beschadigd: het veld "vanaf" ontbreekt.'
+			'De gegevens van 15 maart 2021 konden niet worden geladen: geschiedenis.json is beschadigd: het veld "vanaf" ontbreekt. De kaart toont de datum die er stond.'
 		);
 		await expect(page.getByTestId('kaartvlak')).toHaveAttribute('data-datum', peildatum);
 		await kaartIsAf(page, 'tijdreis-kapotte-geschiedenis');

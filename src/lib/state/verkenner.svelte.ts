@@ -23,6 +23,8 @@ const MAX_DATUM_MODELLEN = 12;
 
 export type { LaagStijl };
 
+const foutTekst = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 export class Verkenner {
 	/** Today's model: the first paint, and "vandaag". */
 	readonly vandaag: VerkennerModel;
@@ -48,7 +50,8 @@ export class Verkenner {
 	vergelijkModel: VerkennerModel | null = $state.raw(null);
 	/** A date whose data is being fetched, and the last failure. */
 	laden: string | null = $state(null);
-	fout: string | null = $state(null);
+	/** The date whose data could not be loaded, and why (the date shown stays as it was). */
+	fout: { datum: string; tekst: string } | null = $state(null);
 
 	/** Layers the user switched on (also those a date does not have, e.g. indelingen before 2023). */
 	private gekozen: string[] = $state([]);
@@ -197,7 +200,7 @@ export class Verkenner {
 			if (verzoek !== this.verzoek) return;
 			this.wissel(datum, m.model, m.info);
 		} catch (e) {
-			if (verzoek === this.verzoek) this.fout = e instanceof Error ? e.message : String(e);
+			if (verzoek === this.verzoek) this.fout = { datum, tekst: foutTekst(e) };
 		} finally {
 			if (verzoek === this.verzoek) this.laden = null;
 		}
@@ -217,7 +220,7 @@ export class Verkenner {
 			const m = await this.datumModel(datum);
 			if (this.vergelijk === datum) this.vergelijkModel = m.model;
 		} catch (e) {
-			this.fout = e instanceof Error ? e.message : String(e);
+			this.fout = { datum, tekst: foutTekst(e) };
 		}
 	}
 
