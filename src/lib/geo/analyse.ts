@@ -2,7 +2,7 @@
 import type { Atlas, GemeenteCode } from '$lib/data/types';
 import type { GeoIndex } from './geo-index';
 import { lagenUitAtlas, type Laag } from './lagen';
-import { dissolve } from './dissolve';
+import { oppervlakteVan } from './dissolve';
 import { dekking, type Dekking } from './dekking';
 import { contiguiteit, type Contiguiteit } from './contiguiteit';
 import { congruentie, type Congruentie } from './congruentie';
@@ -37,12 +37,12 @@ export function analyseLaag(index: GeoIndex, atlas: Atlas, laag: Laag): LaagAnal
 	return {
 		laag,
 		dekking: d,
-		gatenOppervlakteKm2: dissolve(index, d.gaten).oppervlakteKm2,
+		gatenOppervlakteKm2: oppervlakteVan(index, d.gaten),
 		regios: laag.regios.map((r) => ({
 			id: r.id,
 			naam: r.naam,
 			leden: r.gemeenten.length,
-			oppervlakteKm2: dissolve(index, r.gemeenten).oppervlakteKm2,
+			oppervlakteKm2: oppervlakteVan(index, r.gemeenten),
 			contiguiteit: contiguiteit(index, r.gemeenten)
 		}))
 	};

@@ -4,7 +4,7 @@ import { MINI_TOPOLOGIE, VIERKANT_KM2 } from '../../../tests/fixtures/mini-topol
 import { echteData, opEchteData } from './test-data';
 import { lagenUitAtlas } from './lagen';
 import { maakGeoIndex, type GeoIndex } from './geo-index';
-import { dissolve, dissolveRingen } from './dissolve';
+import { dissolve, dissolveRingen, oppervlakteVan } from './dissolve';
 import { omtrekSleutel } from './voorberekend';
 
 describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () => {
@@ -43,6 +43,22 @@ describe('dissolve on four hand-drawn squares (tests/fixtures/README.md)', () =>
 		expect(dissolveRingen(index, ['GM0001', 'GM0003'])).toHaveLength(2);
 		expect(dissolve(index, []).oppervlakteKm2).toBe(0);
 		expect(dissolveRingen(index, [])).toEqual([]);
+	});
+
+	test('the area without merging: the members summed, a repeat once, an unknown code not', () => {
+		expect(oppervlakteVan(index, ['GM0001', 'GM0002'])).toBeCloseTo(2 * VIERKANT_KM2, 6);
+		expect(oppervlakteVan(index, ['GM0001', 'GM0001', 'GM9999', 'GM0003'])).toBeCloseTo(
+			2 * VIERKANT_KM2,
+			6
+		);
+		expect(oppervlakteVan(index, [])).toBe(0);
+		// The same as the merged outline's area, for every set of the four squares.
+		for (const codes of [
+			['GM0001'],
+			['GM0001', 'GM0003'],
+			['GM0001', 'GM0002', 'GM0003', 'GM0004']
+		])
+			expect(oppervlakteVan(index, codes)).toBeCloseTo(dissolve(index, codes).oppervlakteKm2, 9);
 	});
 
 	test("the data build's rings are used when the topology has them", () => {
@@ -92,6 +108,8 @@ opEchteData('dissolve on the real topology', () => {
 			fc.property(fc.subarray(index.codes, { minLength: 1, maxLength: 60 }), (codes) => {
 				const a = dissolve(index, codes).oppervlakteKm2;
 				expect(Math.abs(a - som(codes)) / som(codes)).toBeLessThan(0.001);
+				// What the analysis uses instead of the merge (analyse.ts).
+				expect(Math.abs(a - oppervlakteVan(index, codes)) / a).toBeLessThan(1e-6);
 			}),
 			{ numRuns: 40 }
 		);
