@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { controleerVorm, haalJson, laadAtlasData, leesJson } from './load';
+import { controleerLijst, controleerVorm, haalJson, laadAtlasData, leesJson } from './load';
 import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
 
 /**
@@ -183,5 +183,9 @@ describe('leesJson and controleerVorm', () => {
 		for (const [x, melding] of fouten)
 			expect(() => controleerVorm('x.json', x, vorm)).toThrow(`x.json is beschadigd: ${melding}`);
 		expect(() => controleerVorm('x.json', 'tekst', vorm)).toThrow('het bestand is geen object.');
+		expect(controleerLijst('l.json', [1, 2])).toEqual([1, 2]);
+		expect(() => controleerLijst('l.json', { 0: 1 })).toThrow(
+			'l.json is beschadigd: het bestand is geen lijst.'
+		);
 	});
 });

@@ -85,6 +85,12 @@ export function controleerVorm<T>(bestand: string, x: unknown, vorm: Record<stri
 	return x as T;
 }
 
+/** A data file that is one list (herindelingen.json). */
+export function controleerLijst<T>(bestand: string, x: unknown): T[] {
+	if (!Array.isArray(x)) throw new Error(`${bestand} is beschadigd: het bestand is geen lijst.`);
+	return x as T[];
+}
+
 /** The parts of atlas.json every page reads. */
 const ATLAS_VORM: Record<keyof Atlas, Veldsoort> = {
 	meta: 'object',

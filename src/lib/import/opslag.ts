@@ -6,6 +6,7 @@
  * overwritten without the caller asking (`vervang`), every failure is an OpslagFout with a Dutch
  * sentence, and every change is announced to the other open tabs (BroadcastChannel).
  */
+import { foutTekst } from '$lib/fout';
 import { vertaal, type TekstSleutel } from '$lib/i18n';
 import { valideerDataset, type Dataset } from './dataset';
 
@@ -128,7 +129,7 @@ export function leesRecord(
 		if (d.id !== sleutel) throw new Error('veld "id" wijkt af van de sleutel');
 		return { dataset: d };
 	} catch (e) {
-		const r = e instanceof Error ? e.message : String(e);
+		const r = foutTekst(e);
 		return { beschadigd: { sleutel, naam: naamVanRecord(x, sleutel), reden: r } };
 	}
 }

@@ -1,4 +1,5 @@
 // Explorer state (runes). Holds what the user chose; everything derived comes from src/lib/geo.
+import { foutTekst } from '$lib/fout';
 import { SvelteMap } from 'svelte/reactivity';
 import type { AtlasData } from '$lib/data/load';
 import type { Gemeente, Samenwerkingsvorm } from '$lib/data/types';
@@ -22,8 +23,6 @@ const BASISKAART_SLEUTEL = 'samenwerkingsatlas.basiskaart';
 const MAX_DATUM_MODELLEN = 12;
 
 export type { LaagStijl };
-
-const foutTekst = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class Verkenner {
 	/** Today's model: the first paint, and "vandaag". */

@@ -1,5 +1,6 @@
 // The kept datasets as page state: read from storage (damaged records apart), changed through the
 // storage module, read again after every change and whenever another tab announces one.
+import { foutTekst } from '$lib/fout';
 import { vertaal } from '$lib/i18n';
 import type { Dataset } from '$lib/import/dataset';
 import {
@@ -49,7 +50,7 @@ export class Bewaard {
 			this.meld({ melding: gelukt });
 			ok = true;
 		} catch (e) {
-			this.meld({ fout: e instanceof Error ? e.message : String(e) });
+			this.meld({ fout: foutTekst(e) });
 		}
 		await this.laad();
 		return ok;
