@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { bewaakFouten, bewaakVerzoeken, wachtOpKaart } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { bewaakFouten, bewaakVerzoeken, schermPositie, wachtOpKaart } from './helpers';
 
 test('de statische pagina draagt een strikte Content-Security-Policy', async ({ page }) => {
 	const res = await page.goto('/');
@@ -70,4 +71,65 @@ test('de online achtergrondkaart is opt-in en wordt onthouden', async ({ page })
 	expect(verzoeken.extern.every((u) => u.startsWith('https://service.pdok.nl/'))).toBe(true);
 	await page.reload();
 	await expect(page.getByLabel(/PDOK BRT Achtergrondkaart/)).toBeChecked();
+});
+
+/** The colour of one pixel of the page (a 3 × 3 capture around it, its centre). */
+async function pixel(page: Page, p: { x: number; y: number }): Promise<number[]> {
+	const png = PNG.sync.read(
+		await page.screenshot({
+			clip: { x: Math.round(p.x) - 1, y: Math.round(p.y) - 1, width: 3, height: 3 }
+		})
+	);
+	return [...png.data.subarray(16, 19)];
+}
+
+/** The largest difference of two colours in one channel. */
+const afwijking = (a: number[], b: number[]) => Math.max(...a.map((x, i) => Math.abs(x - b[i])));
+
+test('op het scherm liggen de tegels van de online achtergrondkaart onder de lagen, en zonder haar weer de zee', async ({
+	page
+}) => {
+	// Without a basemap deck.gl's canvas is opaque (it clears to the sea itself); with one it is
+	// made again, transparent, or the tiles would not show. Every tile one magenta PNG, served here.
+	const fouten = bewaakFouten(page);
+	const tegel = new PNG({ width: 256, height: 256 });
+	for (let i = 0; i < tegel.data.length; i += 4) tegel.data.set([200, 0, 200, 255], i);
+	const body = PNG.sync.write(tegel);
+	await page.route(/service\.pdok\.nl/, (r) =>
+		r.fulfill({
+			status: 200,
+			contentType: 'image/png',
+			headers: { 'Access-Control-Allow-Origin': '*' },
+			body
+		})
+	);
+	await page.goto('/?lagen=belastingen');
+	await wachtOpKaart(page);
+	// The North Sea, and the Veluwe (inside Apeldoorn, filled by the gemeente layer).
+	const zee = await schermPositie(page, 3.7, 52.9);
+	const land = await schermPositie(page, 5.85, 52.2);
+	const ZEE = [0xdb, 0xe7, 0xef];
+	expect(afwijking(await pixel(page, zee), ZEE)).toBeLessThanOrEqual(3);
+	const landKleur = await pixel(page, land);
+	expect(afwijking(landKleur, ZEE)).toBeGreaterThan(20);
+
+	await page.getByLabel(/PDOK BRT Achtergrondkaart/).check();
+	await wachtOpKaart(page);
+	// The tile at 90 % over the sea colour: 0.9 · (200, 0, 200) + 0.1 · (219, 231, 239).
+	await expect
+		.poll(async () => afwijking(await pixel(page, zee), [202, 23, 204]), { timeout: 20_000 })
+		.toBeLessThanOrEqual(3);
+	// The layers are drawn again over the tiles: the land keeps its fill.
+	expect(afwijking(await pixel(page, land), landKleur)).toBeLessThanOrEqual(3);
+	expect(await page.locator('[data-testid=kaart] canvas.kaart-canvas').count()).toBe(1);
+	await page.screenshot({ path: 'test-results/screenshots/achtergrondkaart-op-scherm.png' });
+
+	await page.getByLabel(/Geen \(offline/).check();
+	await wachtOpKaart(page);
+	await expect
+		.poll(async () => afwijking(await pixel(page, zee), ZEE), { timeout: 20_000 })
+		.toBeLessThanOrEqual(3);
+	expect(afwijking(await pixel(page, land), landKleur)).toBeLessThanOrEqual(3);
+	expect(await page.locator('[data-testid=kaart] canvas.kaart-canvas').count()).toBe(1);
+	expect(fouten).toEqual([]);
 });

@@ -367,6 +367,9 @@ export class AtlasMap {
 		if (this.verwijderd || this.basiskaart !== basiskaart || this.onder) return;
 		const el = document.createElement('div');
 		el.className = 'kaart-onderlaag';
+		// Inline: maplibre-gl.css, loaded after the app's CSS, makes `.maplibregl-map` relative, and
+		// the basemap then had no height (its tiles never showed on screen).
+		Object.assign(el.style, { position: 'absolute', inset: '0' });
 		el.setAttribute('aria-hidden', 'true');
 		this.container.insertBefore(el, this.container.firstChild);
 		const vs = this.viewState;
