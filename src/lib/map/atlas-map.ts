@@ -10,7 +10,10 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { maakStijl, type Basiskaart } from './style';
 import { begrensCamera, KAART_GRENZEN, MAX_ZOOM, MIN_ZOOM } from './camera';
 import { BEDIENING_NL, KaartBediening, type BedieningTeksten } from './bediening';
-import { ZEE_KLEUR } from '$lib/stijl/kleuren';
+import { naarRGBA, ZEE_KLEUR } from '$lib/stijl/kleuren';
+
+/** The sea as deck.gl's clear colour (0–255). */
+const ZEE_RGBA = naarRGBA(ZEE_KLEUR);
 
 export type { Layer };
 export { NL_BOUNDS, NL_PADDING } from './camera';
@@ -70,7 +73,13 @@ interface ViewState {
 
 /** A thin wrapper so UI components never touch deck.gl (or MapLibre) directly. */
 export class AtlasMap {
-	readonly deck: Deck<MapView>;
+	private deck: Deck<MapView>;
+	/** The canvas is opaque (no basemap under it). */
+	private opaak = true;
+	/** The layers last given (warm-up or real), to give a new deck (`zetOpaak`). */
+	private lagen: Layer[] = [];
+	/** The map on screen while its replacement (`zetOpaak`) has not drawn yet. */
+	private oudeDeck: Deck<MapView> | null = null;
 	private readonly container: HTMLElement;
 	private readonly bediening: KaartBediening;
 	private viewState: ViewState;
@@ -110,55 +119,7 @@ export class AtlasMap {
 			maxZoom: MAX_ZOOM
 		};
 		if (!c) this.pas(NL_BOUNDS, NL_PADDING);
-		this.deck = new Deck<MapView>({
-			parent: opts.container as HTMLDivElement,
-			width: '100%',
-			height: '100%',
-			views: new MapView({ repeat: false }),
-			viewState: this.viewState,
-			controller: {
-				dragRotate: false,
-				touchRotate: false,
-				keyboard: true,
-				doubleClickZoom: true,
-				scrollZoom: true
-			},
-			useDevicePixels: true,
-			// No multisampling: the lines smooth their own edges (lijnen-tekenlaag.ts) and cover
-			// the fills' edges; in software WebGL multisampling doubled the cost of every frame.
-			deviceProps: { webgl: { antialias: false } },
-			layers: [],
-			onViewStateChange: ({ viewState }) => {
-				// Controlled: the camera is ours, kept inside the rules (camera.ts).
-				this.zetViewState(this.begrensd(viewState as unknown as ViewState));
-			},
-			onInteractionStateChange: (s) => {
-				const bezig = Boolean(
-					s.isDragging || s.isPanning || s.isZooming || s.isRotating || s.inTransition
-				);
-				if (bezig && !this.bewegend) {
-					this.bewegend = true;
-					this.cb.onBezig?.();
-				} else if (!bezig && this.bewegend) {
-					this.bewegend = false;
-					this.cb.onCameraChange?.(this.camera());
-					this.meldKlaar();
-				}
-			},
-			// A click, not the end of a drag (deck.gl's gestures tell them apart).
-			onClick: (info) => {
-				if (this.cb.onClick) this.cb.onClick(this.aanwijzing(info.x, info.y));
-			},
-			getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.wijst ? 'pointer' : 'grab'),
-			// The canvas exists once deck.gl's device does (asynchronously).
-			onLoad: () => this.kenmerkCanvas(this.teksten.kaart ?? BEDIENING_NL.kaart),
-			onAfterRender: () => {
-				if (!this.deckGetekend && this.lagenGezet) {
-					this.deckGetekend = true;
-					this.meldKlaar();
-				}
-			}
-		});
+		this.deck = this.maakDeck(opts.basiskaart === 'geen');
 		this.bediening = new KaartBediening(opts.container, opts.teksten, (factor) =>
 			this.zoomStap(factor)
 		);
@@ -199,9 +160,99 @@ export class AtlasMap {
 		this.container.style.cursor = wijst ? 'pointer' : 'grab';
 	}
 
+	/**
+	 * deck.gl's map, with an opaque canvas when no basemap lies under it: it clears to the sea
+	 * colour itself, and the compositor then neither blends the canvas nor draws what lies under
+	 * it. In software WebGL that is ~10 ms of every frame of the page (hover, date change, layer
+	 * toggle; bench). Over the online basemap the canvas must let the tiles through, and a WebGL
+	 * context keeps the attributes it was made with, so `zetOpaak` makes the map again.
+	 */
+	private maakDeck(opaak: boolean): Deck<MapView> {
+		this.opaak = opaak;
+		const deck: Deck<MapView> = new Deck<MapView>({
+			parent: this.container as HTMLDivElement,
+			width: '100%',
+			height: '100%',
+			// Opaque without a basemap: the canvas clears to the sea itself (see `maakDeck`).
+			views: new MapView(
+				opaak ? { repeat: false, clear: true, clearColor: ZEE_RGBA } : { repeat: false }
+			),
+			viewState: this.viewState,
+			controller: {
+				dragRotate: false,
+				touchRotate: false,
+				keyboard: true,
+				doubleClickZoom: true,
+				scrollZoom: true
+			},
+			useDevicePixels: true,
+			// No multisampling: the lines smooth their own edges (lijnen-tekenlaag.ts) and cover
+			// the fills' edges; in software WebGL multisampling doubled the cost of every frame.
+			deviceProps: { webgl: { antialias: false, alpha: !opaak } },
+			layers: [],
+			onViewStateChange: ({ viewState }) => {
+				// Controlled: the camera is ours, kept inside the rules (camera.ts).
+				this.zetViewState(this.begrensd(viewState as unknown as ViewState));
+			},
+			onInteractionStateChange: (s) => {
+				const bezig = Boolean(
+					s.isDragging || s.isPanning || s.isZooming || s.isRotating || s.inTransition
+				);
+				if (bezig && !this.bewegend) {
+					this.bewegend = true;
+					this.cb.onBezig?.();
+				} else if (!bezig && this.bewegend) {
+					this.bewegend = false;
+					this.cb.onCameraChange?.(this.camera());
+					this.meldKlaar();
+				}
+			},
+			// A click, not the end of a drag (deck.gl's gestures tell them apart).
+			onClick: (info) => {
+				if (this.cb.onClick) this.cb.onClick(this.aanwijzing(info.x, info.y));
+			},
+			getCursor: ({ isDragging }) => (isDragging ? 'grabbing' : this.wijst ? 'pointer' : 'grab'),
+			// The canvas exists once deck.gl's device does (asynchronously).
+			onLoad: () => {
+				this.kenmerkCanvas(deck, this.teksten.kaart ?? BEDIENING_NL.kaart);
+				const oud = this.oudeDeck?.getCanvas();
+				if (oud && document.activeElement === oud) deck.getCanvas()?.focus();
+			},
+			onAfterRender: () => {
+				// The map it replaces stays on screen until this one has drawn (no blank map while
+				// the new WebGL context compiles its shaders); until then only this one counts.
+				if (this.deck !== deck) return;
+				this.oudeDeck?.finalize();
+				this.oudeDeck = null;
+				if (!this.deckGetekend && this.lagenGezet) {
+					this.deckGetekend = true;
+					this.meldKlaar();
+				}
+			}
+		});
+		return deck;
+	}
+
+	/**
+	 * The map made again with an opaque or a transparent canvas (the basemap came or went): the
+	 * same camera and layers (as new instances: deck.gl does not take over another deck's layers),
+	 * keyboard focus kept; the old map is removed once the new one has drawn.
+	 */
+	private zetOpaak(opaak: boolean): void {
+		if (opaak === this.opaak || this.verwijderd) return;
+		this.deckGetekend = false;
+		this.cb.onBezig?.();
+		// A replacement that has not drawn yet is dropped; the map on screen stays until the
+		// new one has drawn.
+		if (this.oudeDeck) this.deck.finalize();
+		else this.oudeDeck = this.deck;
+		this.deck = this.maakDeck(opaak);
+		this.deck.setProps({ layers: this.lagen.map((l) => l.clone({})) });
+	}
+
 	/** The map takes the keyboard (arrows pan, + and − zoom), as MapLibre's canvas did. */
-	private kenmerkCanvas(naam: string): void {
-		const canvas = this.deck.getCanvas();
+	private kenmerkCanvas(deck: Deck<MapView>, naam: string): void {
+		const canvas = deck.getCanvas();
 		if (!canvas) return;
 		canvas.tabIndex = 0;
 		canvas.setAttribute('role', 'application');
@@ -302,7 +353,9 @@ export class AtlasMap {
 	 * (seconds of work in software WebGL that would otherwise fall in the first complete frame).
 	 */
 	opwarmen(layers: Layer[]): void {
-		if (!this.lagenGezet) this.deck.setProps({ layers });
+		if (this.lagenGezet) return;
+		this.lagen = layers;
+		this.deck.setProps({ layers });
 	}
 
 	/**
@@ -331,6 +384,7 @@ export class AtlasMap {
 			const w = this.wachtendeOmvang;
 			if (this.pas(w.b, w.padding, w.maxZoom)) this.zetViewState(this.viewState);
 		}
+		this.lagen = layers;
 		this.deck.setProps({ layers });
 		// Update and draw now, not at the next animation frame (what deck.gl's own loop does
 		// there): the canvas then changes in the same compositor frame as the legend and panel
@@ -350,6 +404,7 @@ export class AtlasMap {
 	setBasiskaart(basiskaart: Basiskaart): void {
 		if (basiskaart === this.basiskaart) return;
 		this.basiskaart = basiskaart;
+		this.zetOpaak(basiskaart === 'geen');
 		if (basiskaart === 'geen') {
 			this.onder?.map.remove();
 			this.onder?.el.remove();
@@ -438,6 +493,7 @@ export class AtlasMap {
 		this.container.removeEventListener('pointermove', this.opBeweging);
 		this.container.removeEventListener('pointerleave', this.opVerlaten);
 		this.deck.finalize();
+		this.oudeDeck?.finalize();
 		this.onder?.map.remove();
 		this.onder?.el.remove();
 		this.onder = null;
