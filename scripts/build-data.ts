@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bronPaden, BouwFout } from './lib/bronnen';
 import { bouw, type BouwRapport, type Kwaliteit } from './lib/bouw/index';
 import { openData } from './lib/open-data';
-import { voorberekening } from './lib/voorberekening';
+import { periodeVoorberekening, voorberekening } from './lib/voorberekening';
 import { VOORBEREKEND_FILE } from '../src/lib/data/load';
 import { DETAIL_FILE, GESCHIEDENIS_FILE, HERINDELINGEN_FILE } from '../src/lib/data/types';
 
@@ -78,6 +78,11 @@ try {
 	writeFileSync(join(UIT, HERINDELINGEN_FILE), JSON.stringify(res.herindelingen));
 	writeFileSync(join(UIT, DETAIL_FILE), JSON.stringify(res.details));
 	writeFileSync(join(UIT, GESCHIEDENIS_FILE), JSON.stringify(res.geschiedenis));
+	// An earlier period's topology carries its own outlines and mesh (voorberekening.ts).
+	for (const periode of res.geschiedenis.perioden) {
+		const topo = res.periodeTopologieen[periode.topo];
+		if (topo) topo.voorberekend = periodeVoorberekening(topo, res.atlas, res.geschiedenis, periode);
+	}
 	for (const [bestand, topo] of Object.entries(res.periodeTopologieen))
 		writeFileSync(join(UIT, bestand), JSON.stringify(topo));
 	for (const [bestand, inhoud] of Object.entries(openData(res)))

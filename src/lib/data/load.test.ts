@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { controleerLijst, controleerVorm, haalJson, laadAtlasData, leesJson } from './load';
+import {
+	controleerLijst,
+	controleerTopologie,
+	controleerVorm,
+	haalJson,
+	laadAtlasData,
+	leesJson
+} from './load';
 import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
 
 /**
@@ -187,5 +194,31 @@ describe('leesJson and controleerVorm', () => {
 		expect(() => controleerLijst('l.json', { 0: 1 })).toThrow(
 			'l.json is beschadigd: het bestand is geen lijst.'
 		);
+	});
+});
+
+describe('controleerTopologie', () => {
+	test("needs the gemeenten object, and keeps a period's own outlines only with their shape", () => {
+		expect(() => controleerTopologie('p.topo.json', { ...TOPO, objects: {} })).toThrow(
+			'p.topo.json mist het object "gemeenten".'
+		);
+		expect(() => controleerTopologie('p.topo.json', [])).toThrow('mist het object');
+		expect(() =>
+			controleerTopologie('p.topo.json', { ...TOPO, objects: { gemeenten: [] } })
+		).toThrow('mist het object');
+		const V = { bogen: 0, grenzen: [], omtrekken: {} };
+		expect(controleerTopologie('p.topo.json', { ...TOPO, voorberekend: V }).voorberekend).toBe(V);
+		for (const kapot of [
+			null,
+			[],
+			{ ...V, bogen: '0' },
+			{ ...V, grenzen: {} },
+			{ ...V, omtrekken: [] }
+		]) {
+			const t = controleerTopologie('p.topo.json', { ...TOPO, voorberekend: kapot });
+			expect(t).not.toHaveProperty('voorberekend');
+			expect(t.objects).toEqual(TOPO.objects);
+		}
+		expect(controleerTopologie('p.topo.json', { ...TOPO })).toEqual(TOPO);
 	});
 });

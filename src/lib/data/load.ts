@@ -8,7 +8,10 @@ import { ATLAS_FILE, DATA_PATH, TOPO_FILE, TOPO_OBJECT } from './types';
  */
 export type GemeenteTopology = Topology<{ gemeenten: GeometryCollection<GemeenteProps> }> & {
 	waterburen?: [string, string, number][];
-	/** Set by laadAtlasData from VOORBEREKEND_FILE (read by geo/voorberekend.ts). */
+	/**
+	 * Today's: set by laadAtlasData from VOORBEREKEND_FILE; a period's: in its file (read by
+	 * geo/voorberekend.ts).
+	 */
 	voorberekend?: Voorberekend;
 };
 
@@ -100,12 +103,22 @@ const ATLAS_VORM: Record<keyof Atlas, Veldsoort> = {
 	indelingen: 'lijst'
 };
 
-/** A gemeente topology (today's or a period's) has its object of gemeenten. */
+/**
+ * A gemeente topology (today's or a period's) has its object of gemeenten. A period's file also
+ * carries its outlines from the data build (`voorberekend`); of another shape they are dropped,
+ * and the browser computes them.
+ */
 export function controleerTopologie(bestand: string, t: unknown): GemeenteTopology {
 	const objects = isObject(t) ? t.objects : undefined;
 	if (!isObject(objects) || !isObject(objects[TOPO_OBJECT]))
 		throw new Error(`${bestand} mist het object "${TOPO_OBJECT}".`);
-	return t as GemeenteTopology;
+	const topology = t as GemeenteTopology;
+	if ('voorberekend' in topology) {
+		const v = alsVoorberekend(topology.voorberekend);
+		if (v) topology.voorberekend = v;
+		else delete topology.voorberekend;
+	}
+	return topology;
 }
 
 /** The precomputed outlines, when they have the expected shape (else they are computed here). */

@@ -61,4 +61,20 @@ describe('maakTijdBron', () => {
 			'/basis/data/c.topo.json': 1
 		});
 	});
+
+	test("a period's outlines from the data build are kept with their shape, and dropped otherwise", async () => {
+		const V = { bogen: 0, grenzen: [[0]], omtrekken: { 'x.1': [[0]] } };
+		const { b } = bron({
+			'/basis/data/goed.topo.json': { ...TOPO, voorberekend: V },
+			'/basis/data/lijst.topo.json': { ...TOPO, voorberekend: { ...V, omtrekken: [] } },
+			'/basis/data/tekst.topo.json': { ...TOPO, voorberekend: 'x' },
+			'/basis/data/geen.topo.json': TOPO
+		});
+		expect((await b.topologie('goed.topo.json')).voorberekend).toEqual(V);
+		for (const f of ['lijst.topo.json', 'tekst.topo.json', 'geen.topo.json']) {
+			const t = await b.topologie(f);
+			expect(t).not.toHaveProperty('voorberekend');
+			expect(t.objects.gemeenten).toEqual(TOPO.objects.gemeenten);
+		}
+	});
 });
