@@ -173,7 +173,7 @@ export class AtlasMap {
 			parent: this.container as HTMLDivElement,
 			width: '100%',
 			height: '100%',
-			// Opaque without a basemap: the canvas clears to the sea itself (see `maakDeck`).
+			// Opaque: the canvas clears to the sea itself.
 			views: new MapView(
 				opaak ? { repeat: false, clear: true, clearColor: ZEE_RGBA } : { repeat: false }
 			),
