@@ -113,11 +113,9 @@ export function controleerTopologie(bestand: string, t: unknown): GemeenteTopolo
 	if (!isObject(objects) || !isObject(objects[TOPO_OBJECT]))
 		throw new Error(`${bestand} mist het object "${TOPO_OBJECT}".`);
 	const topology = t as GemeenteTopology;
-	if ('voorberekend' in topology) {
-		const v = alsVoorberekend(topology.voorberekend);
-		if (v) topology.voorberekend = v;
-		else delete topology.voorberekend;
-	}
+	const v = alsVoorberekend(topology.voorberekend);
+	if (v) topology.voorberekend = v;
+	else delete topology.voorberekend;
 	return topology;
 }
 
