@@ -24,6 +24,21 @@ describe('schaalTelling on the hand-computed layers X and Y (tests/fixtures/READ
 		const groep = (c: string) => (c === 'a' || c === 'c' ? 'g1' : 'g2');
 		expect(Object.fromEntries(rangen(t, groep))).toEqual({ a: 1, c: 2, b: 1, d: 2 });
 	});
+
+	test('rangen: a tie at the top skips the ranks it takes (1, 1, 3), in any order of the input', () => {
+		const met = (schalen: Record<string, number>) =>
+			new Map(Object.entries(schalen).map(([c, n]) => [c, { schalen: n, verbanden: n }]));
+		const t = met({ a: 3, b: 5, c: 3, d: 1, e: 5, f: 0 });
+		expect(Object.fromEntries(rangen(t))).toEqual({ b: 1, e: 1, a: 3, c: 3, d: 5, f: 6 });
+		const omgekeerd = met({ f: 0, e: 5, d: 1, c: 3, b: 5, a: 3 });
+		expect(Object.fromEntries(rangen(omgekeerd))).toEqual(Object.fromEntries(rangen(t)));
+		// Groups {a, b, d} and {c, e, f}: each ranked on its own.
+		const groep = (c: string) => ('abd'.includes(c) ? 'x' : 'y');
+		expect(Object.fromEntries(rangen(t, groep))).toEqual({ b: 1, a: 2, d: 3, e: 1, c: 2, f: 3 });
+		// The input is not changed, and one gemeente alone is first.
+		expect([...t.values()].map((v) => v.schalen)).toEqual([3, 5, 3, 1, 5, 0]);
+		expect(Object.fromEntries(rangen(met({ z: 0 })))).toEqual({ z: 1 });
+	});
 });
 
 opEchteData('schaalTelling on the real indelingen', () => {

@@ -38,22 +38,30 @@ export function schaalTelling(
 	return uit;
 }
 
-/** Rank 1 = most scales; ties share a rank. Optionally within groups (e.g. provincie). */
+/**
+ * Rank 1 = most scales; ties share a rank (1 + how many have more). Optionally within groups (e.g.
+ * provincie). Sorted once per group, not counted again per gemeente: the explorer ranks all
+ * gemeenten on every layer toggle and date change.
+ */
 export function rangen(
 	telling: Map<GemeenteCode, SchaalTelling>,
 	groepVan?: (c: GemeenteCode) => string
 ): Map<GemeenteCode, number> {
+	const groep = (c: GemeenteCode) => groepVan?.(c) ?? '';
 	const perGroep = new Map<string, number[]>();
 	for (const [c, t] of telling) {
-		const g = groepVan?.(c) ?? '';
-		const lijst = perGroep.get(g) ?? [];
-		lijst.push(t.schalen);
-		perGroep.set(g, lijst);
+		const lijst = perGroep.get(groep(c));
+		if (lijst) lijst.push(t.schalen);
+		else perGroep.set(groep(c), [t.schalen]);
+	}
+	// Per group: number of scales → how many in the group have more (its first place, from the top).
+	const meer = new Map<string, Map<number, number>>();
+	for (const [g, lijst] of perGroep) {
+		const m = new Map<number, number>();
+		lijst.sort((a, b) => b - a).forEach((x, i) => m.has(x) || m.set(x, i));
+		meer.set(g, m);
 	}
 	const uit = new Map<GemeenteCode, number>();
-	for (const [c, t] of telling) {
-		const lijst = perGroep.get(groepVan?.(c) ?? '')!;
-		uit.set(c, lijst.filter((x) => x > t.schalen).length + 1);
-	}
+	for (const [c, t] of telling) uit.set(c, meer.get(groep(c))!.get(t.schalen)! + 1);
 	return uit;
 }
