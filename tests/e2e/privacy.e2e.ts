@@ -123,6 +123,13 @@ test('op het scherm liggen de tegels van de online achtergrondkaart onder de lag
 	expect(afwijking(await pixel(page, land), landKleur)).toBeLessThanOrEqual(3);
 	expect(await page.locator('[data-testid=kaart] canvas.kaart-canvas').count()).toBe(1);
 	await page.screenshot({ path: 'test-results/screenshots/achtergrondkaart-op-scherm.png' });
+	// Remembered: after a reload the map is made with the basemap from the start.
+	await page.reload();
+	await wachtOpKaart(page);
+	await expect
+		.poll(async () => afwijking(await pixel(page, zee), [202, 23, 204]), { timeout: 20_000 })
+		.toBeLessThanOrEqual(3);
+	expect(afwijking(await pixel(page, land), landKleur)).toBeLessThanOrEqual(3);
 
 	await page.getByLabel(/Geen \(offline/).check();
 	await wachtOpKaart(page);

@@ -2,14 +2,19 @@
 // deck.gl's device and shaders are made while atlas.json and the topology load and the model is
 // built, instead of after them. AtlasKaart takes the map over when it mounts (neemVroegeKaart).
 import { AtlasMap, type Camera } from './atlas-map';
+import type { Basiskaart } from './style';
 import { opwarmLagen } from './verkenner-tekening';
 
 let vroeg: { map: AtlasMap; el: HTMLDivElement } | null = null;
 let eersteKaart = false;
 const wachtenden: (() => void)[] = [];
 
-/** Starts the map in a hidden element where the explorer's map will be (a guess; resized later). */
-export function startKaartVroeg(): void {
+/**
+ * Starts the map in a hidden element where the explorer's map will be (a guess; resized later),
+ * with the basemap the user chose before: its canvas is made with or without alpha (atlas-map.ts),
+ * which cannot change afterwards without making the map again.
+ */
+export function startKaartVroeg(basiskaart: Basiskaart = 'geen'): void {
 	if (vroeg) return;
 	const el = document.createElement('div');
 	// The explorer's layout: a header, and beside the map the 21rem side panel (not on a phone).
@@ -23,7 +28,7 @@ export function startKaartVroeg(): void {
 		pointerEvents: 'none'
 	});
 	document.body.appendChild(el);
-	const map = new AtlasMap({ container: el, basiskaart: 'geen' });
+	const map = new AtlasMap({ container: el, basiskaart });
 	map.opwarmen(opwarmLagen());
 	vroeg = { map, el };
 }

@@ -376,7 +376,8 @@ export class Verkenner {
 	}
 }
 
-function leesBasiskaart(): Basiskaart {
+/** The basemap this browser chose before ('geen' when none, or storage is blocked). */
+export function leesBasiskaart(): Basiskaart {
 	try {
 		return localStorage.getItem(BASISKAART_SLEUTEL) === 'pdok' ? 'pdok' : 'geen';
 	} catch {
