@@ -7,6 +7,7 @@ import {
 	bewaakVerzoeken,
 	kleurAantal,
 	nietLeegAandeel,
+	pdokTegelsHier,
 	wachtOpKaart
 } from './helpers';
 
@@ -83,18 +84,7 @@ test.describe('export en insluiten', () => {
 		page
 	}) => {
 		test.setTimeout(120_000);
-		// Every tile one plain magenta PNG, served here: no third party is reached.
-		const tegel = new PNG({ width: 256, height: 256 });
-		for (let i = 0; i < tegel.data.length; i += 4) tegel.data.set([200, 0, 200, 255], i);
-		const body = PNG.sync.write(tegel);
-		await page.route(/service\.pdok\.nl/, (r) =>
-			r.fulfill({
-				status: 200,
-				contentType: 'image/png',
-				headers: { 'Access-Control-Allow-Origin': '*' },
-				body
-			})
-		);
+		await pdokTegelsHier(page);
 		await page.goto(`/?${STAAT}`);
 		await wachtOpKaart(page);
 		await page.getByLabel(/PDOK BRT Achtergrondkaart/).check();

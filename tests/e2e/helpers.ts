@@ -1,4 +1,5 @@
 import { expect, type Page, type Request } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 /** Fails the test on any request that leaves localhost (privacy: no third-party requests). */
 export function bewaakVerzoeken(page: Page): { extern: string[] } {
@@ -80,4 +81,22 @@ export function kleurAantal(png: { width: number; height: number; data: Buffer }
 		set.add(((png.data[i] >> 3) << 10) | ((png.data[i + 1] >> 3) << 5) | (png.data[i + 2] >> 3));
 	}
 	return set.size;
+}
+
+/** The colour every basemap tile has in `pdokTegelsHier` (the North Sea at 90 % over the sea: 202, 23, 204). */
+const TEGEL_KLEUR = [200, 0, 200];
+
+/** Serves every PDOK tile here as one plain magenta PNG: no third party is reached. */
+export async function pdokTegelsHier(page: Page): Promise<void> {
+	const tegel = new PNG({ width: 256, height: 256 });
+	for (let i = 0; i < tegel.data.length; i += 4) tegel.data.set([...TEGEL_KLEUR, 255], i);
+	const body = PNG.sync.write(tegel);
+	await page.route(/service\.pdok\.nl/, (r) =>
+		r.fulfill({
+			status: 200,
+			contentType: 'image/png',
+			headers: { 'Access-Control-Allow-Origin': '*' },
+			body
+		})
+	);
 }

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { bewaakFouten, bewaakVerzoeken, schermPositie, wachtOpKaart } from './helpers';
+import {
+	bewaakFouten,
+	bewaakVerzoeken,
+	pdokTegelsHier,
+	schermPositie,
+	wachtOpKaart
+} from './helpers';
 
 test('de statische pagina draagt een strikte Content-Security-Policy', async ({ page }) => {
 	const res = await page.goto('/');
@@ -92,17 +98,7 @@ test('op het scherm liggen de tegels van de online achtergrondkaart onder de lag
 	// Without a basemap deck.gl's canvas is opaque (it clears to the sea itself); with one it is
 	// made again, transparent, or the tiles would not show. Every tile one magenta PNG, served here.
 	const fouten = bewaakFouten(page);
-	const tegel = new PNG({ width: 256, height: 256 });
-	for (let i = 0; i < tegel.data.length; i += 4) tegel.data.set([200, 0, 200, 255], i);
-	const body = PNG.sync.write(tegel);
-	await page.route(/service\.pdok\.nl/, (r) =>
-		r.fulfill({
-			status: 200,
-			contentType: 'image/png',
-			headers: { 'Access-Control-Allow-Origin': '*' },
-			body
-		})
-	);
+	await pdokTegelsHier(page);
 	await page.goto('/?lagen=belastingen');
 	await wachtOpKaart(page);
 	// The North Sea, and the Veluwe (inside Apeldoorn, filled by the gemeente layer).
